@@ -1,13 +1,303 @@
-"""Command line entry point (placeholder until the data CLI lands)."""
+"""The ``behind-desktop`` command.
 
+With no command it starts the tray app (or shows the running one). ``focus``,
+``checkin`` and ``show`` talk to the running instance; ``wins``, ``export`` and
+``delete-all`` read the data directly and never start Qt's GUI. Every problem
+ends as one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
 import sys
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import NoReturn
 
 from behind_desktop import __version__
+from behind_desktop.core import focus as focus_rules
+from behind_desktop.core.clock import Clock, SystemClock
+from behind_desktop.core.export import (
+    EXPORT_FORMATS,
+    WIN_FORMATS,
+    everything_csv,
+    everything_json,
+    format_weeks,
+)
+from behind_desktop.core.store import Store, StoreError
+from behind_desktop.core.timeutil import TimeFormatError, day_of, parse_iso_week, week_start
+from behind_desktop.core.wins import WeekSummary, summarise_week
+from behind_desktop.paths import data_dir
+
+PROG = "behind-desktop"
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args == ["--version"]:
-        print(f"behind-desktop {__version__}")
-        return 0
-    return 0
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {PROG} --help)")
+
+
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of minutes") from None
+    try:
+        return focus_rules.check_minutes(value)
+    except focus_rules.FocusError as e:
+        raise argparse.ArgumentTypeError(str(e).rstrip(".")) from None
+
+
+def _nonneg_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("it can't be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="keep all data under PATH (also BEHIND_DATA_DIR)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="A gentle tray companion for days when you feel behind.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--quit-after-ms", type=_nonneg_int, metavar="N", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    f = sub.add_parser("focus", help="start, pause, resume or stop a focus block", parents=[common])
+    fsub = f.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    start = fsub.add_parser("start", help="start a block", parents=[common])
+    start.add_argument("--minutes", type=_minutes, metavar="N")
+    start.add_argument("--step", metavar="TEXT", help="the tiny step, e.g. 'read 3 pages'")
+    for name, text in (
+        ("pause", "pause the running block"),
+        ("resume", "resume a paused block"),
+        ("stop", "stop the block early (that's fine)"),
+        ("status", "print the block's state as JSON"),
+    ):
+        fsub.add_parser(name, help=text, parents=[common])
+
+    c = sub.add_parser("checkin", help="check in now", parents=[common])
+    c.add_argument("action", choices=["now"])
+    sub.add_parser("show", help="show the window", parents=[common])
+
+    w = sub.add_parser("wins", help="print a week's small wins", parents=[common])
+    w.add_argument("--week", metavar="YYYY-Www", help="an ISO week; this week by default")
+    w.add_argument("--format", choices=WIN_FORMATS, default="text")
+
+    e = sub.add_parser("export", help="print everything stored", parents=[common])
+    e.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    e.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+
+    d = sub.add_parser("delete-all", help="delete every answer, tick and win", parents=[common])
+    d.add_argument("--yes", action="store_true", help="don't ask for confirmation")
+
+    a = sub.add_parser("autostart", help="start Behind when you log in", parents=[common])
+    a.add_argument("action", choices=["on", "off", "status"])
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_FAIL) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def open_store(args: argparse.Namespace, clock: Clock) -> Store:
+    store = Store.open(data_dir(getattr(args, "data_dir", None)), clock.tz, clock.now())
+    if store.notice:
+        print(f"{PROG}: {store.notice}", file=sys.stderr)
+    return store
+
+
+def week_for(store: Store, clock: Clock, label: str | None) -> WeekSummary:
+    settings = store.settings()
+    if label:
+        start = parse_iso_week(label)
+    else:
+        today = day_of(clock.now(), clock.tz, settings.day_starts)
+        start = week_start(today, settings.first_weekday or 0)
+    wins = store.wins_between(start, start + timedelta(days=6))
+    return summarise_week(start, wins)
+
+
+def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
+    store = open_store(args, clock)
+    try:
+        week = week_for(store, clock, args.week)
+    finally:
+        store.close()
+    sys.stdout.write(format_weeks([week], args.format))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
+    store = open_store(args, clock)
+    try:
+        data = store.export()
+    finally:
+        store.close()
+    text = everything_json(data, __version__) if args.format == "json" else everything_csv(data)
+    if args.output:
+        from behind_desktop.core.atomic import write_private_text
+
+        try:
+            write_private_text(Path(args.output), text)
+        except OSError as e:
+            return _fail(f"can't write {args.output}: {e.strerror or e}")
+        print(f"Saved to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_delete_all(args: argparse.Namespace, clock: Clock) -> int:
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            return _fail("delete-all needs --yes when it can't ask you first", EXIT_USAGE)
+        print(
+            "This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:"
+        )
+        if input().strip() != "DELETE":
+            print("Nothing was deleted.")
+            return EXIT_FAIL
+    store = open_store(args, clock)
+    try:
+        store.delete_all(clock.now())
+    finally:
+        store.close()
+    print("Everything was deleted. Behind starts fresh.")
+    return EXIT_OK
+
+
+def _remote_request(args: argparse.Namespace) -> dict[str, object]:
+    if args.command == "focus":
+        request: dict[str, object] = {"cmd": f"focus.{args.action}"}
+        if args.action == "start":
+            if args.minutes is not None:
+                request["minutes"] = args.minutes
+            if args.step is not None:
+                request["step"] = args.step
+        return request
+    if args.command == "checkin":
+        return {"cmd": "checkin.now"}
+    return {"cmd": "show"}
+
+
+def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
+    """Send a command to the running app; without one, answer from the store."""
+    request = _remote_request(args)
+    folder = data_dir(getattr(args, "data_dir", None))
+    from behind_desktop.gui.ipc import send
+
+    reply = send(folder, request)
+    if reply is not None:
+        if not reply.get("ok"):
+            return _fail(str(reply.get("error", "the app could not do that")))
+        if "status" in reply:
+            print(json.dumps(reply["status"], indent=2))
+        return EXIT_OK
+    cmd = str(request["cmd"])
+    if cmd in ("focus.status", "focus.pause", "focus.resume", "focus.stop"):
+        return offline_focus(args, clock, cmd)
+    return start_gui(args, request)
+
+
+def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
+    """With no app running, the store still knows the block."""
+    store = open_store(args, clock)
+    try:
+        block = store.latest_block()
+        if cmd != "focus.status":
+            ops: dict[str, Callable[..., focus_rules.FocusBlock]] = {
+                "focus.pause": focus_rules.pause,
+                "focus.resume": focus_rules.resume,
+                "focus.stop": focus_rules.stop,
+            }
+            if block is None or not block.active:
+                return _fail("no focus block is running")
+            try:
+                block = store.save_block(ops[cmd](block, clock))
+            except focus_rules.FocusError as e:
+                return _fail(str(e))
+        elif block is not None:
+            settled = focus_rules.settle(block, clock)
+            if settled != block:
+                block = store.save_block(settled)
+        print(json.dumps(focus_rules.status(block, clock), indent=2))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def start_gui(args: argparse.Namespace, request: dict[str, object] | None = None) -> int:
+    from behind_desktop.gui.app import run
+
+    return run(
+        data_dir(getattr(args, "data_dir", None)),
+        initial=request,
+        quit_after_ms=args.quit_after_ms,
+    )
+
+
+def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
+    from behind_desktop import autostart
+
+    try:
+        result = autostart.command(args.action)
+    except autostart.AutostartError as e:
+        return _fail(str(e))
+    print(result)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
+    "wins": cmd_wins,
+    "export": cmd_export,
+    "delete-all": cmd_delete_all,
+    "focus": cmd_remote,
+    "checkin": cmd_remote,
+    "show": cmd_remote,
+    "autostart": cmd_autostart,
+}
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    try:
+        args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    except UsageError as e:
+        return _fail(str(e), EXIT_USAGE)
+    except SystemExit as e:  # --help and --version
+        return int(e.code or 0)
+    try:
+        if args.command is None:
+            return start_gui(args)
+        return COMMANDS[args.command](args, clock or SystemClock())
+    except StoreError as e:
+        return _fail(str(e), EXIT_DATA)
+    except TimeFormatError as e:
+        return _fail(str(e), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -41,7 +41,7 @@ def _local_tz() -> tzinfo:
 
         zone: tzinfo = tzlocal.get_localzone()
         return zone
-    except Exception:  # noqa: BLE001 - a broken zone setup must not stop the app
+    except Exception:
         local = datetime.now().astimezone().tzinfo
         assert local is not None
         return local

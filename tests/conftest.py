@@ -1,0 +1,32 @@
+"""Shared fixtures. GUI tests run offscreen unless a test starts its own X server."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest  # noqa: E402
+from helpers import FakeClock  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock):
+    from behind_desktop.core.store import Store
+
+    s = Store.open(data_dir, clock.tz, clock.now())
+    yield s
+    s.close()
