@@ -1,0 +1,134 @@
+"""Start the tray app: one instance, the store, the tray, and the windows."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from behind_desktop import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _print_reply(reply: dict[str, Any]) -> int:
+    if not reply.get("ok"):
+        print(
+            f"behind-desktop: {reply.get('error', 'the running app could not do that')}",
+            file=sys.stderr,
+        )
+        return 1
+    if "status" in reply and reply.get("print", True):
+        import json
+
+        print(json.dumps(reply["status"], indent=2))
+    return 0
+
+
+def run(
+    data_dir: Path,
+    initial: dict[str, Any] | None = None,
+    quit_after_ms: int | None = None,
+) -> int:
+    """Run the app until it quits; returns the exit code."""
+    from behind_desktop.gui.ipc import IpcServer, send
+
+    request = initial or {"cmd": "show"}
+    reply = send(data_dir, request)
+    if reply is not None:
+        return _print_reply(reply) if initial else 0
+
+    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from behind_desktop.core.clock import SystemClock
+    from behind_desktop.core.store import Store, StoreError
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.behind.desktop")
+    app.setQuitOnLastWindowClosed(False)
+
+    clock = SystemClock()
+    try:
+        store = Store.open(data_dir, clock.tz, clock.now())
+    except StoreError as e:
+        QMessageBox.critical(None, APP_NAME, str(e))
+        print(f"behind-desktop: {e}", file=sys.stderr)
+        return 3
+
+    from behind_desktop.gui import icons
+    from behind_desktop.gui.controller import AppController
+    from behind_desktop.gui.sleepwatch import SleepWatch
+    from behind_desktop.gui.tray import Tray
+    from behind_desktop.gui.windows import Windows
+
+    app.setWindowIcon(icons.app_icon())
+    controller = AppController(store, clock)
+    server = IpcServer(data_dir, controller.handle_request)
+    if not server.listen():
+        # Another instance won the race to start; hand it our request instead.
+        store.close()
+        reply = send(data_dir, request)
+        if reply is not None:
+            return _print_reply(reply) if initial else 0
+        print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
+        return 1
+
+    windows = Windows(controller, cache_dir=data_dir / "cache")
+    tray = Tray(controller, windows)
+    windows.tray = tray
+    controller.quitRequested.connect(app.quit)
+    SleepWatch(controller.resumed, controller)
+
+    if not tray.adopt():
+        windows.show_main("today")
+
+    # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
+    rfd, wfd = socket.socketpair()
+    rfd.setblocking(False)
+    wfd.setblocking(False)
+    signal.set_wakeup_fd(wfd.fileno())
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: None)
+    notifier = QSocketNotifier(rfd.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: (rfd.recv(64), app.quit()))
+
+    def first_steps() -> None:
+        controller.start()
+        if store.notice:
+            QMessageBox.information(None, APP_NAME, store.notice)
+        if initial is not None:
+            reply = controller.handle_request(request)
+            if reply.get("ok") and initial.get("cmd") == "focus.start":
+                _print_reply(reply)
+
+    QTimer.singleShot(0, first_steps)
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, app.quit)
+    try:
+        code = app.exec()
+    finally:
+        signal.set_wakeup_fd(-1)
+        notifier.setEnabled(False)
+        controller.stop_timers()
+        server.close()
+        tray.hide()
+        store.close()
+        rfd.close()
+        wfd.close()
+    log.debug("bye (%s)", os.getpid())
+    return int(code)
+
+
+__all__ = ["APP_ID", "run"]

@@ -1,0 +1,132 @@
+"""Which window is open, created only when first needed.
+
+The tray and remote commands ask for windows here; the controller's signals
+(block finished, check-ins due, show requested) arrive here too, so every
+window is made and raised in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from behind_desktop.core.checkins import Due
+from behind_desktop.core.focus import FocusBlock
+from behind_desktop.gui.controller import AppController
+
+if TYPE_CHECKING:
+    from behind_desktop.gui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+
+def raise_window(w: QWidget) -> None:
+    w.show()
+    w.raise_()
+    w.activateWindow()
+
+
+class Windows(QObject):
+    def __init__(self, controller: AppController, cache_dir: Path | None = None) -> None:
+        super().__init__(controller)
+        self.c = controller
+        self.cache_dir = cache_dir
+        self.tray: Tray | None = None
+        self._main: QWidget | None = None
+        self._timer: QWidget | None = None
+        self._popup: QWidget | None = None
+        self._behind: QWidget | None = None
+        self.prompts: list[QWidget] = []
+        controller.showRequested.connect(self.show_main)
+        controller.timerRequested.connect(self.show_timer)
+        controller.behindRequested.connect(self.show_behind)
+        controller.blockFinished.connect(self.block_finished)
+        controller.blockStopped.connect(self.block_stopped)
+        controller.checkinsDue.connect(self.show_checkins)
+
+    # -- windows ----------------------------------------------------------------------
+
+    @property
+    def main(self) -> QWidget:
+        if self._main is None:
+            from behind_desktop.gui.main_window import MainWindow
+
+            self._main = MainWindow(self.c, self)
+        return self._main
+
+    @property
+    def timer(self) -> QWidget:
+        if self._timer is None:
+            from behind_desktop.gui.timer_window import TimerWindow
+
+            self._timer = TimerWindow(self.c)
+        return self._timer
+
+    def main_if_open(self) -> QWidget | None:
+        return self._main
+
+    def show_main(self, page: str = "today") -> None:
+        main = self.main
+        show_page = getattr(main, "show_page", None)
+        if show_page is not None:
+            show_page(page)
+        raise_window(main)
+
+    def show_timer(self) -> None:
+        raise_window(self.timer)
+
+    def name_step(self) -> None:
+        self.show_timer()
+        step = getattr(self.timer, "step", None)
+        if step is not None:
+            step.setFocus()
+            step.lineEdit().selectAll()
+
+    def show_behind(self) -> None:
+        from behind_desktop.gui.behind_flow import BehindFlow
+
+        if self._behind is None or not self._behind.isVisible():
+            self._behind = BehindFlow(self.c)
+        raise_window(self._behind)
+
+    def show_checkins(self, due: list[Due]) -> None:
+        from behind_desktop.gui.checkin_popup import CheckinPopup
+
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.close()
+        self._popup = CheckinPopup(self.c, due)
+        self._popup.show()  # shown without taking keyboard focus (see CheckinPopup)
+
+    @property
+    def popup(self) -> QWidget | None:
+        return self._popup
+
+    # -- the end of a block ------------------------------------------------------------------
+
+    def block_finished(self, block: FocusBlock) -> None:
+        title = self.tr("Block done")
+        text = self.tr("Nice. Take a breath. What did you get done?")
+        if not (self.tray and self.c.settings.notifications and self.tray.notify(title, text)):
+            log.info("no tray notification; the prompt speaks for itself")
+        if self.c.settings.sounds and self.cache_dir is not None:
+            from behind_desktop.gui.sound import play_chime
+
+            play_chime(self.cache_dir)
+        self._prompt(block)
+
+    def block_stopped(self, block: FocusBlock) -> None:
+        self._prompt(block)
+
+    def _prompt(self, block: FocusBlock) -> None:
+        from behind_desktop.gui.prompts import WinPrompt
+
+        dialog = WinPrompt(self.c, block)
+        self.prompts = [p for p in self.prompts if p.isVisible()] + [dialog]
+        dialog.show()
+
+    def tray_adopted(self) -> None:
+        log.info("tray icon shown")
