@@ -212,6 +212,8 @@ def status(block: FocusBlock | None, clock: Clock) -> dict[str, object]:
             "started_at": None,
             "ends_at": None,
             "remaining_s": 0,
+            "planned_s": 0,
+            "focused_s": 0,
         }
     block = settle(block, clock)
     end = ends_at(block, clock)
