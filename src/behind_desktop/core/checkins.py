@@ -136,8 +136,8 @@ def occurrences(
     while day <= last:
         if day.weekday() in question.weekdays:
             for t in question.times:
-                base = at_local(day, t, tz)
-                moment = (base + offset).astimezone(tz) if offset else base
+                wall = datetime.combine(day, t) + offset
+                moment = at_local(wall.date(), wall.time(), tz)
                 if after < moment <= until and not schedule.is_quiet(moment):
                     found.append(moment)
         day += timedelta(days=1)
@@ -146,7 +146,8 @@ def occurrences(
 
 
 def _lower_bound(history: History, schedule: Schedule, now: datetime) -> datetime:
-    bounds = [now - LOOKBACK]
+    # Backing off spaces the asks out; look back far enough to count a weekly question.
+    bounds = [now - LOOKBACK * backoff_step(history)]
     if history.last_due is not None:
         bounds.append(history.last_due)
     if schedule.since is not None:
@@ -179,9 +180,12 @@ def due(question: Question, history: History, schedule: Schedule, now: datetime)
             return Due(question, history.snoozed_due or snoozed)
         return None
     latest = candidates[-1]
-    if schedule.day(latest) != schedule.day(now):
+    today = schedule.day(now)
+    if schedule.day(latest) != today:
         return None  # yesterday's question is not worth asking today
-    catch_up = len(candidates) > 1 or (now - latest) > timedelta(minutes=5)
+    # Only today's occurrences make a catch-up: yesterday's were let go, not owed.
+    missed_today = sum(1 for c in candidates if schedule.day(c) == today) > 1
+    catch_up = missed_today or (now - latest) > timedelta(minutes=5)
     return Due(question, latest, catch_up)
 
 
@@ -202,7 +206,8 @@ def next_due(
     if snoozed is not None and snoozed > now:
         options.append(snoozed)
     start = schedule.paused_until if schedule.paused_until and _paused(schedule, now) else now
-    ahead = [m for m in _eligible(question, history, schedule, now, start + LOOKBACK) if m > start]
+    until = start + LOOKBACK * backoff_step(history)
+    ahead = [m for m in _eligible(question, history, schedule, now, until) if m > start]
     if ahead:
         options.append(ahead[0])
     return min(options) if options else None

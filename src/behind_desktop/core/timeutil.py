@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 _HHMM = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 _ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
@@ -59,7 +59,8 @@ def at_local(day: date, t: time, tz: tzinfo) -> datetime:
     """A wall time on a day in ``tz``; a time skipped by a DST change moves forward."""
     # zoneinfo reads a time in a spring-forward gap with the earlier offset, so the
     # round trip lands just after the gap; in the autumn overlap the first pass counts.
-    return datetime.combine(day, t, tzinfo=tz).astimezone(tz)
+    # The trip goes through UTC: astimezone() to the same zone returns the time as it is.
+    return datetime.combine(day, t, tzinfo=tz).astimezone(UTC).astimezone(tz)
 
 
 def in_window(t: time, start: time, end: time) -> bool:
