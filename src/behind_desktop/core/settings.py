@@ -13,7 +13,7 @@ from typing import Any
 
 from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Question, Schedule
 from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
-from behind_desktop.core.layers import ItemError, clean_title
+from behind_desktop.core.layers import ItemError
 from behind_desktop.core.support import Contact, clean_contact
 from behind_desktop.core.timeutil import TimeFormatError, format_hhmm, parse_hhmm
 
@@ -99,8 +99,13 @@ def from_json(text: str) -> Settings:
             fields[name] = data[name]
     try:
         return build(fields, base=Settings())
-    except SettingsError:
-        return Settings()
+    except SettingsError as e:
+        # Keep what is still good (the user's own questions, contacts) and default the rest.
+        kept = {name: value for name, value in fields.items() if name not in e.problems}
+        try:
+            return build(kept, base=Settings())
+        except SettingsError:
+            return Settings()
 
 
 def build(values: dict[str, Any], base: Settings | None = None) -> Settings:
@@ -184,10 +189,14 @@ def _question(raw: Any) -> Question:
     times = tuple(sorted({parse_hhmm(str(t)) for t in raw.get("times", [])}))
     if not times:
         raise SettingsError({"questions": f"“{text}” needs at least one time."})
-    weekdays = frozenset(int(d) for d in raw.get("weekdays", range(7)))
+    no_days = SettingsError({"questions": f"“{text}” needs at least one day of the week."})
+    try:
+        weekdays = frozenset(int(d) for d in raw.get("weekdays", range(7)))
+    except ValueError:
+        raise no_days from None
     if not weekdays or not weekdays <= set(range(7)):
-        raise SettingsError({"questions": f"“{text}” needs at least one day of the week."})
-    key = str(raw.get("key") or "").strip() or clean_title(text).lower()[:40]
+        raise no_days
+    key = str(raw.get("key") or "").strip() or text.lower()[:40]
     item = raw.get("item_key")
     return Question(
         key=key,

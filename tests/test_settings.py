@@ -1,0 +1,238 @@
+"""Settings: defaults, the messages a person sees for bad input, and the stored form."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Question
+from behind_desktop.core.settings import Settings, SettingsError, build, from_json, to_json
+from behind_desktop.core.support import Contact
+
+
+def problems(values: dict) -> dict[str, str]:
+    with pytest.raises(SettingsError) as caught:
+        build(values)
+    return caught.value.problems
+
+
+def question(text: str = "Had some water?", **extra) -> dict:
+    return {"text": text, "times": ["10:00"], **extra}
+
+
+def test_defaults() -> None:
+    s = Settings()
+    assert s.focus_minutes == 15
+    assert (s.quiet_start, s.quiet_end) == (time(22, 0), time(7, 0))
+    assert not s.shift_mode
+    assert s.day_starts == time(4, 0)
+    assert s.questions == DEFAULT_QUESTIONS
+    assert s.contacts == ()
+    assert s.sounds and s.notifications
+
+
+def test_form_strings_are_accepted() -> None:
+    s = build(
+        {
+            "focus_minutes": " 25 ",
+            "quiet_start": "23.30",
+            "quiet_end": "6:15",
+            "wake_time": "19h00",
+            "shift_mode": True,
+            "first_weekday": 6,
+        }
+    )
+    assert s.focus_minutes == 25
+    assert (s.quiet_start, s.quiet_end, s.wake_time) == (time(23, 30), time(6, 15), time(19, 0))
+    assert s.first_weekday == 6
+    assert s.questions == DEFAULT_QUESTIONS  # untouched fields keep their value
+
+
+def test_quiet_hours_across_midnight_are_fine() -> None:
+    s = build({"quiet_start": "23:00", "quiet_end": "06:00"})
+    sched = s.schedule(ZoneInfo("Europe/London"))
+    assert sched.quiet_start == time(23, 0)
+    assert sched.quiet_end == time(6, 0)
+
+
+def test_schedule_carries_shift_mode() -> None:
+    s = build({"shift_mode": True, "wake_time": "19:00"})
+    assert s.schedule(ZoneInfo("Europe/London")).offset == timedelta(hours=12)
+
+
+@pytest.mark.parametrize("bad", ["25:00", "abc", "", "7", "12:60", "-1:00"])
+def test_bad_times_say_how_to_write_one(bad: str) -> None:
+    found = problems({"quiet_start": bad})
+    assert set(found) == {"quiet_start"}
+    assert "is not a time of day; use HH:MM, like 07:30." in found["quiet_start"]
+
+
+@pytest.mark.parametrize("bad", [0, 181, -3, "0", "181"])
+def test_focus_length_out_of_range(bad) -> None:
+    assert problems({"focus_minutes": bad}) == {
+        "focus_minutes": "Focus length can be 1 to 180 minutes."
+    }
+
+
+@pytest.mark.parametrize("bad", ["x", "", "15 min", "2.5"])
+def test_focus_length_not_a_number(bad) -> None:
+    assert problems({"focus_minutes": bad}) == {
+        "focus_minutes": "Focus length is a whole number of minutes."
+    }
+
+
+@pytest.mark.parametrize("good", [1, 180, "45"])
+def test_focus_length_edges(good) -> None:
+    assert build({"focus_minutes": good}).focus_minutes == int(good)
+
+
+def test_every_bad_field_gets_its_own_message() -> None:
+    with pytest.raises(SettingsError) as caught:
+        build({"quiet_end": "abc", "focus_minutes": "x", "first_weekday": 9})
+    assert set(caught.value.problems) == {"quiet_end", "focus_minutes", "first_weekday"}
+    assert "whole number" in str(caught.value)  # the CLI prints the joined message
+
+
+def test_an_empty_question_needs_words() -> None:
+    assert problems({"questions": [question("   ")]}) == {
+        "questions": "A check-in needs some words."
+    }
+
+
+def test_an_overlong_question() -> None:
+    assert problems({"questions": [question("x" * 161)]}) == {
+        "questions": "Keep each check-in under 160 characters."
+    }
+
+
+def test_a_long_question_within_the_limit_is_kept() -> None:
+    text = "Have you " + "really " * 20 + "eaten?"
+    assert 120 < len(text) <= 160
+    s = build({"questions": [question(text)]})
+    assert s.questions[0].text == text
+    assert s.questions[0].key
+
+
+def test_a_question_needs_a_time() -> None:
+    found = problems({"questions": [{"text": "Water?", "times": []}]})
+    assert found == {"questions": "“Water?” needs at least one time."}
+
+
+def test_a_question_with_a_bad_time() -> None:
+    found = problems({"questions": [{"text": "Water?", "times": ["25:00"]}]})
+    assert "“25:00” is not a time of day" in found["questions"]
+
+
+@pytest.mark.parametrize("days", [[], [7], [-1], ["x"], ["Monday"]])
+def test_a_question_needs_real_weekdays(days) -> None:
+    found = problems({"questions": [question("Water?", weekdays=days)]})
+    assert found == {"questions": "“Water?” needs at least one day of the week."}
+
+
+def test_an_incomplete_question() -> None:
+    assert problems({"questions": [{"times": ["10:00"]}]}) == {
+        "questions": "A check-in is incomplete."
+    }
+
+
+def test_duplicate_question_names_are_refused() -> None:
+    same_key = [question("Water?", key="w"), question("Walked?", key="w")]
+    assert problems({"questions": same_key}) == {"questions": "Two check-ins share the same name."}
+    same_text = [question("Water?"), question("Water?")]
+    assert problems({"questions": same_text}) == {"questions": "Two check-ins share the same name."}
+
+
+def test_question_times_are_sorted_and_deduplicated() -> None:
+    s = build({"questions": [{"text": "Water?", "times": ["15:00", "09:00", "9:00"]}]})
+    assert s.questions[0].times == (time(9, 0), time(15, 0))
+
+
+def test_contacts_are_validated() -> None:
+    s = build({"contacts": [{"name": "  My   advisor ", "detail": "room 4"}]})
+    assert s.contacts == (Contact("My advisor", "room 4", "personal"),)
+    assert problems({"contacts": [{"name": "", "detail": "x"}]}) == {
+        "contacts": "Give it a few words first."
+    }
+    assert problems({"contacts": [{"detail": "x"}]}) == {"contacts": "A contact is incomplete."}
+    assert "under 200" in problems({"contacts": [{"name": "a", "detail": "9" * 201}]})["contacts"]
+
+
+def test_first_weekday_range() -> None:
+    assert build({"first_weekday": None}).first_weekday is None
+    assert build({"first_weekday": 0}).first_weekday == 0
+    assert "first_weekday" in problems({"first_weekday": 7})
+    assert "first_weekday" in problems({"first_weekday": "Sunday"})
+
+
+# -- the stored form ----------------------------------------------------------------------------
+
+
+def test_round_trip_keeps_everything() -> None:
+    s = build(
+        {
+            "focus_minutes": 20,
+            "quiet_start": "23:00",
+            "quiet_end": "06:30",
+            "shift_mode": True,
+            "wake_time": "18:45",
+            "day_starts": "05:00",
+            "sounds": False,
+            "notifications": False,
+            "first_weekday": 6,
+            "questions": [
+                {"text": "Drunk some water?", "times": ["10:00", "15:00"], "weekdays": [0, 2, 4]},
+                {
+                    "key": "food",
+                    "text": "Eaten — properly?",
+                    "times": ["13:00"],
+                    "item_key": "food",
+                    "enabled": False,
+                },
+            ],
+            "contacts": [
+                {"name": "Dr Okafor (advisor)", "detail": "ext 4471"},
+                {"name": "Samaritans", "detail": "116 123", "kind": "crisis"},
+            ],
+        }
+    )
+    assert from_json(to_json(s)) == s
+
+
+def test_default_round_trip() -> None:
+    assert from_json(to_json(Settings())) == Settings()
+
+
+@pytest.mark.parametrize(
+    "text", ["", "{not json", "[]", "null", "42", '"settings"', "\x00\x01binary"]
+)
+def test_corrupt_stored_settings_fall_back_to_defaults(text: str) -> None:
+    assert from_json(text) == Settings()
+
+
+def test_unknown_keys_are_ignored() -> None:
+    s = from_json('{"focus_minutes": 30, "colour": "teal"}')
+    assert s.focus_minutes == 30
+
+
+def test_one_bad_stored_value_keeps_the_rest() -> None:
+    stored = to_json(build({"focus_minutes": 25, "questions": [question("Water?")]}))
+    damaged = stored.replace('"focus_minutes": 25', '"focus_minutes": "lots"')
+    assert damaged != stored
+    s = from_json(damaged)
+    assert s.focus_minutes == Settings().focus_minutes
+    assert [q.text for q in s.questions] == ["Water?"]  # the user's own questions survive
+
+
+def test_damaged_stored_question_does_not_crash() -> None:
+    s = from_json(
+        '{"sounds": false, "questions": [{"text": "Hi", "times": ["09:00"], "weekdays": ["x"]}]}'
+    )
+    assert s.questions == DEFAULT_QUESTIONS
+    assert s.sounds is False
+
+
+def test_questions_from_objects_pass_through() -> None:
+    q = Question("x", "Stretched?", (time(11, 0),))
+    assert build({"questions": [q]}).questions == (q,)
