@@ -29,6 +29,12 @@ def _print_reply(reply: dict[str, Any]) -> int:
     return 0
 
 
+def start_ui(windows: Any, tray: Any) -> None:
+    """Show the tray icon, or the window where there is no tray (yet)."""
+    if not tray.adopt():
+        windows.show_main("today")
+
+
 def run(
     data_dir: Path,
     initial: dict[str, Any] | None = None,
@@ -91,8 +97,7 @@ def run(
     controller.quitRequested.connect(app.quit)
     SleepWatch(controller.resumed, controller)
 
-    if not tray.adopt():
-        windows.show_main("today")
+    start_ui(windows, tray)
 
     # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
     rfd, wfd = socket.socketpair()

@@ -63,9 +63,13 @@ def _draw(size: int, dpr: float, kind: str, step: int) -> QPixmap:
     return px
 
 
-@lru_cache(maxsize=2 * STEPS + 4)
 def tray_icon(kind: str, step: int = 0) -> QIcon:
     """``kind`` is idle, running or paused; ``step`` 0..STEPS is the block's progress."""
+    return _tray_icon(kind, 0 if kind == "idle" else step)
+
+
+@lru_cache(maxsize=2 * STEPS + 4)
+def _tray_icon(kind: str, step: int) -> QIcon:
     icon = QIcon()
     for size in SIZES:
         for dpr in (1.0, 2.0):

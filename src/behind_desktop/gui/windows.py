@@ -96,9 +96,13 @@ class Windows(QObject):
     def show_checkins(self, due: list[Due]) -> None:
         from behind_desktop.gui.checkin_popup import CheckinPopup
 
-        if self._popup is not None and self._popup.isVisible():
-            self._popup.close()
-        self._popup = CheckinPopup(self.c, due)
+        if isinstance(self._popup, CheckinPopup) and self._popup.isVisible():
+            self._popup.merge(due)  # one combined check-in, never a stack of windows
+            return
+        anchor = None
+        if self.tray is not None and self.tray.icon.isVisible():
+            anchor = self.tray.icon.geometry()
+        self._popup = CheckinPopup(self.c, due, anchor)
         self._popup.show()  # shown without taking keyboard focus (see CheckinPopup)
 
     @property
@@ -125,7 +129,8 @@ class Windows(QObject):
         from behind_desktop.gui.prompts import WinPrompt
 
         dialog = WinPrompt(self.c, block)
-        self.prompts = [p for p in self.prompts if p.isVisible()] + [dialog]
+        self.prompts.append(dialog)
+        dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
         dialog.show()
 
     def tray_adopted(self) -> None:
