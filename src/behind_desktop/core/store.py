@@ -674,11 +674,17 @@ def _inspect(path: Path) -> Exception | None:
 
 
 def _move_aside(path: Path, now: datetime) -> Path:
-    suffix = f".corrupt-{_stamp(now)}"
-    target = path.with_name(path.name + suffix)
+    """Rename the file with its -wal/-shm as one set SQLite can still open, never over
+    an earlier set."""
+    name = f"{path.name}.corrupt-{_stamp(now)}"
+    target = path.with_name(name)
+    n = 1
+    while any(p.exists() for p in _sidecars(target)):
+        n += 1
+        target = path.with_name(f"{name}-{n}")
     for p in _sidecars(path):
         if p.exists():
-            p.rename(p.with_name(p.name + suffix))
+            p.rename(target.with_name(target.name + p.name[len(path.name) :]))
     return target
 
 
