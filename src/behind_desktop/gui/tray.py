@@ -60,19 +60,19 @@ class Tray(QObject):
     def _build_menu(self) -> None:
         c, w = self.c, self.w
         tr = self.tr
-        self.a_start = self._act(tr("Start a focus block"), self.start_block, "start")
-        self.a_timer = self._act(tr("Show the timer"), w.show_timer, "timer")
-        self.a_pause = self._act(tr("Pause"), guarded(c.pause_focus, self.update), "pause")
-        self.a_resume = self._act(tr("Resume"), guarded(c.resume_focus, self.update), "resume")
+        self.a_start = self._act(tr("&Start a focus block"), self.start_block, "start")
+        self.a_timer = self._act(tr("Show the &timer"), w.show_timer, "timer")
+        self.a_pause = self._act(tr("&Pause"), guarded(c.pause_focus, self.update), "pause")
+        self.a_resume = self._act(tr("&Resume"), guarded(c.resume_focus, self.update), "resume")
         self.a_extend = self._act(
-            tr("+%n minutes", "", EXTEND_MINUTES), guarded(c.extend_focus, self.update), "extend"
+            tr("&+%n minutes", "", EXTEND_MINUTES), guarded(c.extend_focus, self.update), "extend"
         )
-        self.a_stop = self._act(tr("Stop"), guarded(c.stop_focus, self.update), "stop")
-        self.a_name = self._act(tr("Name the step…"), w.name_step, "name")
+        self.a_stop = self._act(tr("St&op"), guarded(c.stop_focus, self.update), "stop")
+        self.a_name = self._act(tr("&Name the step…"), w.name_step, "name")
         self.menu.addSeparator()
-        self.a_behind = self._act(tr("I'm behind…"), w.show_behind, "behind")
-        self.a_checkin = self._act(tr("Check in now"), c.checkin_now, "checkin")
-        self.pause_menu = self.menu.addMenu(tr("Pause check-ins"))
+        self.a_behind = self._act(tr("I'm &behind…"), w.show_behind, "behind")
+        self.a_checkin = self._act(tr("&Check in now"), c.checkin_now, "checkin")
+        self.pause_menu = self.menu.addMenu(tr("Pa&use check-ins"))
         self.pause_menu.setObjectName("pauseCheckins")
         for hours, label in (
             (1, tr("For 1 hour")),
@@ -84,11 +84,11 @@ class Tray(QObject):
         self.a_unpause = self.pause_menu.addAction(tr("Resume check-ins"))
         self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
         self.menu.addSeparator()
-        self.a_today = self._act(tr("Today's checklist"), lambda: w.show_main("today"), "today")
-        self.a_wins = self._act(tr("This week's wins"), lambda: w.show_main("wins"), "wins")
-        self.a_settings = self._act(tr("Settings"), lambda: w.show_main("settings"), "settings")
+        self.a_today = self._act(tr("Today's check&list"), lambda: w.show_main("today"), "today")
+        self.a_wins = self._act(tr("This week's &wins"), lambda: w.show_main("wins"), "wins")
+        self.a_settings = self._act(tr("S&ettings"), lambda: w.show_main("settings"), "settings")
         self.menu.addSeparator()
-        self.a_quit = self._act(tr("Quit Behind"), c.quitRequested.emit, "quit")
+        self.a_quit = self._act(tr("&Quit Behind"), c.quitRequested.emit, "quit")
         self.menu.aboutToShow.connect(self._update_menu)
 
     def _update_menu(self) -> None:
@@ -96,7 +96,7 @@ class Tray(QObject):
         running = block is not None and block.state is FocusState.RUNNING
         paused = block is not None and block.state is FocusState.PAUSED
         minutes = self.c.settings.focus_minutes
-        self.a_start.setText(self.tr("Start a %n-minute block", "", minutes))
+        self.a_start.setText(self.tr("&Start a %n-minute block", "", minutes))
         self.a_start.setVisible(block is None)
         self.a_timer.setVisible(block is not None)
         self.a_pause.setVisible(running)

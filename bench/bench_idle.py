@@ -1,0 +1,71 @@
+"""Idle cost of the Behind tray app against a bare PySide6 tray app, side by side.
+
+Profiles, over one window (60 s by default), CPU time and wake-ups (context
+switches of every thread) of:
+
+* the bare tray app;
+* Behind idle, no block running (the default check-in schedule is armed);
+* Behind after 50 schedule edits, pauses and snoozes (``app_with_edits.py``);
+* Behind during a focus block with no window open.
+
+Targets: idle under 5 wake-ups a minute and CPU no more than the bare tray;
+after 50 edits unchanged; during a block at most one wake-up every 5 s (12/min).
+
+Usage::
+
+    python bench/bench_idle.py [--idle-seconds 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import measure
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--idle-seconds", type=float, default=60.0)
+    parser.add_argument("--settle", type=float, default=3.0)
+    args = parser.parse_args(argv)
+    measure.require_linux()
+    env = measure.qt_env("offscreen")
+    with tempfile.TemporaryDirectory(prefix="behind-idle-") as tmp:
+
+        def app(name: str, *extra: str, driver: list[str] | None = None) -> list[str]:
+            start = driver or [sys.executable, "-m", "behind_desktop"]
+            return [*start, "--data-dir", str(Path(tmp) / name), *extra]
+
+        cmds = {
+            "bare tray": measure.bare_tray_cmd(),
+            "behind idle": app("idle"),
+            "behind after 50 edits": app(
+                "edits", driver=[sys.executable, str(HERE / "app_with_edits.py")]
+            ),
+            "behind, block running": app("block", "focus", "start", "--minutes", "120"),
+        }
+        print(
+            f"Idle: side by side, {args.idle_seconds:g} s window after {args.settle:g} s, offscreen"
+        )
+        idle = measure.idle_profiles(cmds, args.idle_seconds, env, settle=args.settle)
+    measure.print_table(measure.idle_rows(idle))
+    bare = idle["bare tray"]
+    print()
+    for name in ("behind idle", "behind after 50 edits", "behind, block running"):
+        p = idle[name]
+        print(
+            f"{name}: {p.wakeups_per_min:.1f} wake-ups/min "
+            f"({measure.fmt_delta(p.wakeups_per_min, bare.wakeups_per_min, '/min')} vs bare), "
+            f"CPU {measure.fmt_delta(p.cpu_s, bare.cpu_s, ' s', digits=2)} vs bare"
+        )
+    print("Targets: idle < 5/min; after edits unchanged; block running ≤ 12/min.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
