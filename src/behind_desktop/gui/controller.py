@@ -21,12 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from behind_desktop.core import checkins
+from behind_desktop.core import checkins, perspective, redflags
 from behind_desktop.core import focus as rules
 from behind_desktop.core.checkins import Answer, Due
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusBlock, FocusError, FocusState
 from behind_desktop.core.layers import Item, Layer
+from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.store import Store
 from behind_desktop.core.timeutil import day_of
@@ -39,6 +40,7 @@ MAX_SLEEP_MS = 120_000  # Qt timers don't count suspended time; look again at le
 JUMP_TOLERANCE_S = 90.0
 PAUSED_UNTIL = "checkins_paused_until"
 CHECKINS_SINCE = "checkins_since"
+PERSPECTIVE_SHOWN = "perspective_last_shown"
 
 
 def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
@@ -276,6 +278,40 @@ class AppController(QObject):
             self.dataChanged.emit("checklist")
             self.dataChanged.emit("wins")
         self.reschedule()
+
+    # -- perspective notes and the weekly self-check ---------------------------------------
+
+    def perspective_note(self) -> str | None:
+        """Today's note, at most once a day wherever it appears (pop-up or "I'm behind")."""
+        today = self.today()
+        raw = self.store.get_value(PERSPECTIVE_SHOWN)
+        try:
+            last = date.fromisoformat(raw) if raw else None
+        except ValueError:
+            last = None
+        note = perspective.note_for(today, last)
+        if note is not None:
+            self.store.set_value(PERSPECTIVE_SHOWN, today.isoformat())
+        return note
+
+    def this_week(self) -> str:
+        return redflags.week_label(self.today())
+
+    def week_check(self) -> WeekCheck | None:
+        week = self.this_week()
+        return self.store.week_checks([week]).get(week)
+
+    def selfcheck_due(self) -> bool:
+        """The weekly red-flag self-check has not been answered this week."""
+        week = self.this_week()
+        return redflags.check_due(self.store.week_checks([week]), week)
+
+    def save_week_check(self, signs: frozenset[str]) -> bool:
+        """Save this week's self-check; True when signs repeat two weeks running."""
+        week = self.this_week()
+        self.store.save_week_check(WeekCheck(week, signs), self.clock.now())
+        checks = self.store.week_checks([week, redflags.previous_week(week)])
+        return redflags.should_show_support(checks, week)
 
     # -- wake-ups --------------------------------------------------------------------------
 
