@@ -1,16 +1,382 @@
-"""The "I'm behind…" flow (minimal until the full version lands)."""
+"""The "I'm behind…" flow: a few small pages that follow the essay's chart.
+
+    signs?  ── some fit ──▶ talk to someone (the user's own contacts) ──▶ one tiny step
+       └──── none right now ─────────────────────────────────────────────▶ one tiny step
+    one tiny step ──▶ a focus block ──(win saved)──▶ another one?
+
+The signs page is also the weekly red-flag self-check: its ticks are saved as this
+week's check (ticks already saved this week are shown, so they can be corrected).
+Two weeks running with signs shows the support note. Nothing here diagnoses
+anything, dials anything or sends anything; contacts are only shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from datetime import timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
+from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SIGNS, SUPPORT_NOTE
+from behind_desktop.core.support import CRISIS_LINES, Contact
 from behind_desktop.gui.controller import AppController
+
+WIDTH = 460
+
+
+def _text(text: str, name: str = "", small: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    if small:
+        font = label.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = _text(text, "heading")
+    font = label.font()
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def _button(text: str, name: str, accessible: str | None = None) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAccessibleName(accessible or text)
+    b.setAutoDefault(False)
+    return b
 
 
 class BehindFlow(QDialog):
     def __init__(self, controller: AppController) -> None:
         super().__init__()
         self.c = controller
+        self.setObjectName("behindFlow")
         self.setWindowTitle(self.tr("Behind · I'm behind"))
+        self.setMinimumWidth(WIDTH)
+        self.started_block_id: int | None = None
+        self.pages = QStackedWidget()
+        self.signs_page = self._build_signs()
+        self.support_page = self._build_support()
+        self.step_page = self._build_step()
+        self.again_page = self._build_again()
+        for page in (self.signs_page, self.support_page, self.step_page, self.again_page):
+            self.pages.addWidget(page)
+
+        note = controller.perspective_note()
+        self.note = _text(self.tr(note) if note else "", "perspective", small=True)
+        self.note.setVisible(bool(note))
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        line.setVisible(bool(note))
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("One tiny step at a time.")))
+        layout.addWidget(self.pages)
+        layout.addWidget(line)
+        layout.addWidget(self.note)
+        self.show_signs()
+
+    # -- page 1: any burnout signs? -------------------------------------------------------
+
+    def _build_signs(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(_heading(self.tr("Feeling behind? Let's make it smaller.")))
+        v.addWidget(
+            _text(
+                self.tr(
+                    "First, an honest look at the last week or so. Tick any of these "
+                    "that fit. Sometimes \u201cbehind\u201d is really tiredness that more "
+                    "effort won't fix."
+                )
+            )
+        )
+        self.sign_boxes: dict[str, QCheckBox] = {}
+        for sign in SIGNS:
+            box = QCheckBox(self.tr(sign.text))
+            box.setObjectName(f"sign_{sign.key}")
+            box.setAccessibleName(self.tr(sign.text))
+            box.toggled.connect(self._signs_changed)
+            self.sign_boxes[sign.key] = box
+            v.addWidget(box)
+        v.addWidget(
+            _text(
+                self.tr("This also counts as this week's self-check. Only you see it."),
+                "selfcheckNote",
+                small=True,
+            )
+        )
+        v.addStretch(1)
+        self.some_btn = _button(self.tr("Some of these fit"), "someFit")
+        self.none_btn = _button(self.tr("None of these right now"), "noneFit")
+        self.some_btn.clicked.connect(self._some_fit)
+        self.none_btn.clicked.connect(self._none_fit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.none_btn)
+        row.addWidget(self.some_btn)
+        v.addLayout(row)
+        return page
+
+    def show_signs(self) -> None:
+        check = self.c.week_check()
+        ticked = check.signs if check is not None else frozenset()
+        for key, box in self.sign_boxes.items():
+            box.setChecked(key in ticked)
+        self._signs_changed()
+        self.pages.setCurrentWidget(self.signs_page)
+
+    def ticked_signs(self) -> frozenset[str]:
+        return frozenset(k for k, box in self.sign_boxes.items() if box.isChecked())
+
+    def _signs_changed(self) -> None:
+        any_ticked = bool(self.ticked_signs())
+        self.some_btn.setEnabled(any_ticked)
+        self.none_btn.setEnabled(not any_ticked)
+        (self.some_btn if any_ticked else self.none_btn).setDefault(True)
+
+    def _some_fit(self) -> None:
+        repeated = self.c.save_week_check(self.ticked_signs())
+        self.show_support(repeated)
+
+    def _none_fit(self) -> None:
+        self.c.save_week_check(frozenset())
+        self.show_step()
+
+    # -- page 2: talk to someone -------------------------------------------------------------
+
+    def _build_support(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(_heading(self.tr("Worth talking to someone")))
+        self.support_text = _text("", "supportText")
+        v.addWidget(self.support_text)
+        self.contacts_label = _text("", "contacts")
+        self.contacts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.contacts_label.setAccessibleName(self.tr("Your support contacts"))
+        v.addWidget(self.contacts_label)
+
+        self.crisis_toggle = QToolButton()
+        self.crisis_toggle.setObjectName("crisisToggle")
+        self.crisis_toggle.setText(self.tr("Crisis lines by country"))
+        self.crisis_toggle.setAccessibleName(self.tr("Show crisis lines by country"))
+        self.crisis_toggle.setCheckable(True)
+        self.crisis_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.crisis_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.crisis_toggle.setAutoRaise(True)
+        self.crisis_toggle.toggled.connect(self._toggle_crisis)
+        lines = "\n".join(f"{c.name}: {c.detail}" for c in CRISIS_LINES.values())
+        self.crisis_label = _text(
+            lines
+            + "\n"
+            + self.tr(
+                "Numbers change; check the one for where you are. If you might act on "
+                "thoughts of harming yourself, call your local emergency number now."
+            ),
+            "crisisLines",
+            small=True,
+        )
+        self.crisis_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.crisis_label.setVisible(False)
+        v.addWidget(self.crisis_toggle)
+        v.addWidget(self.crisis_label)
+
+        self.diagnosis_label = _text(self.tr(NOT_A_DIAGNOSIS), "notADiagnosis", small=True)
+        v.addWidget(self.diagnosis_label)
+        v.addStretch(1)
+        self.step_btn = _button(self.tr("Also pick one tiny step"), "alsoStep")
+        self.step_btn.clicked.connect(self.show_step)
+        self.close_support_btn = _button(self.tr("Close for now"), "closeSupport")
+        self.close_support_btn.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_support_btn)
+        row.addWidget(self.step_btn)
+        v.addLayout(row)
+        return page
+
+    def _toggle_crisis(self, shown: bool) -> None:
+        self.crisis_label.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.crisis_toggle.setArrowType(arrow)
+
+    def show_support(self, repeated: bool) -> None:
+        if repeated:
+            text = self.tr(SUPPORT_NOTE)
+        else:
+            text = self.tr(
+                "When \u201cbehind\u201d comes with signs like these, grinding harder rarely "
+                "helps. The next step is a conversation: tell someone with power and "
+                "perspective (an advisor, student affairs, a trusted attending) how it "
+                "really is, and ask about fewer extras or more help."
+            )
+        self.support_text.setText(text)
+        self.contacts_label.setText(self._contacts_text())
+        self.step_btn.setDefault(True)
+        self.pages.setCurrentWidget(self.support_page)
+
+    def _contacts_text(self) -> str:
+        contacts: tuple[Contact, ...] = self.c.settings.contacts
+        if not contacts:
+            return self.tr(
+                "You can add the people you'd reach out to (advisor, programme office, "
+                "counselling, a friend) in Settings, so they are here when you need them."
+            )
+        lines = [self.tr("Your people:")]
+        for contact in contacts:
+            detail = contact.detail or self.tr("(details not added yet)")
+            lines.append(f"\u2022 {contact.name}: {detail}")
+        return "\n".join(lines)
+
+    # -- page 3: one tiny step ---------------------------------------------------------------
+
+    def _build_step(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(_heading(self.tr("Pick one tiny next step")))
+        v.addWidget(
+            _text(
+                self.tr(
+                    "Not the whole mountain: one small thing you could do in the next "
+                    "few minutes. Small counts."
+                )
+            )
+        )
+        self.suggestion_buttons: list[QPushButton] = []
+        grid = QVBoxLayout()
+        grid.setSpacing(4)
+        pair: QHBoxLayout | None = None
+        for i, suggestion in enumerate(STEP_SUGGESTIONS):
+            if i % 2 == 0:
+                pair = QHBoxLayout()
+                grid.addLayout(pair)
+            b = _button(
+                self.tr(suggestion),
+                f"suggestion{i}",
+                self.tr("Use this step: %1").replace("%1", self.tr(suggestion)),
+            )
+            b.clicked.connect(lambda _=False, s=suggestion: self._choose(self.tr(s)))
+            self.suggestion_buttons.append(b)
+            assert pair is not None
+            pair.addWidget(b)
+        v.addLayout(grid)
+        self.step_field = QLineEdit()
+        self.step_field.setObjectName("stepField")
+        self.step_field.setMaxLength(MAX_STEP)
+        self.step_field.setPlaceholderText(self.tr("Or write your own…"))
+        self.step_field.setAccessibleName(self.tr("Your tiny step"))
+        self.step_field.returnPressed.connect(self.start_block)
+        v.addWidget(self.step_field)
+        self.step_error = _text("", "stepError")
+        self.step_error.setVisible(False)
+        v.addWidget(self.step_error)
+        v.addStretch(1)
+        self.start_btn = _button("", "startBlock")
+        self.start_btn.clicked.connect(self.start_block)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_btn)
+        v.addLayout(row)
+        return page
+
+    def _choose(self, step: str) -> None:
+        self.step_field.setText(step)
+
+    def show_step(self) -> None:
+        minutes = self.c.settings.focus_minutes
+        if minutes == 1:
+            self.start_btn.setText(self.tr("Start 1 minute"))
+        else:
+            self.start_btn.setText(self.tr("Start %n minutes", "", minutes))
+        self.start_btn.setAccessibleName(
+            self.tr("Start a %n-minute focus block with this step", "", minutes)
+        )
+        self.start_btn.setDefault(True)
+        self.step_error.setVisible(False)
+        self.pages.setCurrentWidget(self.step_page)
+        self.step_field.setFocus()
+
+    def start_block(self) -> None:
+        step = self.step_field.text().strip() or None
+        try:
+            block = self.c.start_focus(step=step)
+        except FocusError as e:
+            self.step_error.setText(str(e))
+            self.step_error.setVisible(True)
+            return
+        self.started_block_id = block.id
+        # Stay around, hidden, to offer "another one?" once this block's win is saved.
+        self.c.dataChanged.connect(self._data_changed)
+        self.hide()
+
+    # -- page 4: another one? --------------------------------------------------------------
+
+    def _build_again(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(_heading(self.tr("That's a small win")))
+        v.addWidget(
+            _text(
+                self.tr(
+                    "You moved, even while feeling behind. That's how it starts. "
+                    "Another tiny step, or is that enough for now?"
+                )
+            )
+        )
+        v.addStretch(1)
+        self.again_btn = _button(self.tr("Another tiny step"), "another")
+        self.again_btn.clicked.connect(self._another)
+        self.enough_btn = _button(self.tr("Enough for now"), "enough")
+        self.enough_btn.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.enough_btn)
+        row.addWidget(self.again_btn)
+        v.addLayout(row)
+        return page
+
+    def _data_changed(self, what: str) -> None:
+        if what != "wins" or self.started_block_id is None:
+            return
+        block = self.c.block
+        if block is None or block.id != self.started_block_id or block.active:
+            return
+        today = self.c.today()
+        wins = self.c.store.wins_between(today - timedelta(days=1), today)
+        if not any(w.block_id == block.id for w in wins):
+            return  # a block kept without a win ("Don't keep") offers nothing more
+        self.c.dataChanged.disconnect(self._data_changed)
+        self.started_block_id = None
+        self.again_btn.setDefault(True)
+        self.pages.setCurrentWidget(self.again_page)
+        self.show()
+        self.raise_()
+
+    def _another(self) -> None:
+        self.step_field.clear()
+        self.show_step()
