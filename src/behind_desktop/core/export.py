@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -31,6 +32,10 @@ def week_text(week: WeekSummary) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Characters that change how a line renders (emphasis, links, code, raw HTML).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
+
+
 def week_markdown(weeks: Sequence[WeekSummary]) -> str:
     out = ["# Small wins", ""]
     for week in weeks:
@@ -42,7 +47,7 @@ def week_markdown(weeks: Sequence[WeekSummary]) -> str:
             out.append(f"### {day.day:%A %d %B %Y}")
             out.append("")
             for w in day.wins:
-                text = w.text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+                text = _MD_SPECIAL.sub(r"\\\1", w.text)
                 out.append(f"- {w.at:%H:%M} {text} _({SOURCE_LABELS[w.source]})_")
             out.append("")
     return "\n".join(out).rstrip() + "\n"
