@@ -40,6 +40,7 @@ class Windows(QObject):
         self._timer: QWidget | None = None
         self._popup: QWidget | None = None
         self._behind: QWidget | None = None
+        self._welcome: QWidget | None = None
         self.prompts: list[QWidget] = []
         controller.showRequested.connect(self.show_main)
         controller.timerRequested.connect(self.show_timer)
@@ -132,6 +133,21 @@ class Windows(QObject):
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
         dialog.show()
+
+    def first_run_if_needed(self) -> bool:
+        """Show the welcome once, on the very first start; True if it was shown."""
+        from behind_desktop.gui.welcome import WelcomeDialog, mark_welcomed, welcome_due
+
+        if not welcome_due(self.c):
+            return False
+        self._welcome = WelcomeDialog(self.c)
+        mark_welcomed(self.c)
+        raise_window(self._welcome)
+        return True
+
+    @property
+    def welcome(self) -> QWidget | None:
+        return self._welcome
 
     def tray_adopted(self) -> None:
         log.info("tray icon shown")
