@@ -9,8 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-import pytest  # noqa: E402
-from helpers import FakeClock  # noqa: E402
+import pytest
+
+from helpers import FakeClock
 
 
 @pytest.fixture

@@ -14,7 +14,9 @@ class FakeClock:
     clock (only the wall moves); ``reboot`` starts a new boot with elapsed at zero.
     """
 
-    def __init__(self, start: datetime | str = "2026-11-23 09:00", tz: str | tzinfo = "Europe/London"):
+    def __init__(
+        self, start: datetime | str = "2026-11-23 09:00", tz: str | tzinfo = "Europe/London"
+    ):
         self._tz = ZoneInfo(tz) if isinstance(tz, str) else tz
         if isinstance(start, str):
             start = datetime.fromisoformat(start)

@@ -156,7 +156,7 @@ def test_icon_shows_idle_progress_and_paused(app_parts, clock):
     assert tray.icon.icon().cacheKey() == idle_key
 
 
-def test_icons_render_at_tray_sizes():
+def test_icons_render_at_tray_sizes(qapp):
     icon = icons.tray_icon("running", 30)
     for size in (16, 22, 32, 48):
         image = icon.pixmap(size, size).toImage()

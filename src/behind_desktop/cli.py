@@ -15,22 +15,23 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from behind_desktop import __version__
 from behind_desktop.core import focus as focus_rules
-from behind_desktop.core.clock import Clock, SystemClock
-from behind_desktop.core.export import (
-    EXPORT_FORMATS,
-    WIN_FORMATS,
-    everything_csv,
-    everything_json,
-    format_weeks,
-)
-from behind_desktop.core.store import Store, StoreError
-from behind_desktop.core.timeutil import TimeFormatError, day_of, parse_iso_week, week_start
-from behind_desktop.core.wins import WeekSummary, summarise_week
+from behind_desktop.core.store import StoreError
+from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import data_dir
+
+if TYPE_CHECKING:
+    from behind_desktop.core.clock import Clock
+    from behind_desktop.core.store import Store
+    from behind_desktop.core.wins import WeekSummary
+
+# The GUI path imports only what starting the app needs; export formats, week
+# maths and the like load when a data command runs.
+WIN_FORMATS = ("text", "csv", "markdown", "json")
+EXPORT_FORMATS = ("json", "csv")
 
 PROG = "behind-desktop"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
@@ -122,6 +123,8 @@ def _fail(message: str, code: int = EXIT_FAIL) -> int:
 
 
 def open_store(args: argparse.Namespace, clock: Clock) -> Store:
+    from behind_desktop.core.store import Store
+
     store = Store.open(data_dir(getattr(args, "data_dir", None)), clock.tz, clock.now())
     if store.notice:
         print(f"{PROG}: {store.notice}", file=sys.stderr)
@@ -129,6 +132,9 @@ def open_store(args: argparse.Namespace, clock: Clock) -> Store:
 
 
 def week_for(store: Store, clock: Clock, label: str | None) -> WeekSummary:
+    from behind_desktop.core.timeutil import day_of, parse_iso_week, week_start
+    from behind_desktop.core.wins import summarise_week
+
     settings = store.settings()
     if label:
         start = parse_iso_week(label)
@@ -140,6 +146,8 @@ def week_for(store: Store, clock: Clock, label: str | None) -> WeekSummary:
 
 
 def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
+    from behind_desktop.core.export import format_weeks
+
     store = open_store(args, clock)
     try:
         week = week_for(store, clock, args.week)
@@ -150,6 +158,8 @@ def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
+    from behind_desktop.core.export import everything_csv, everything_json
+
     store = open_store(args, clock)
     try:
         data = store.export()
@@ -290,7 +300,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     try:
         if args.command is None:
             return start_gui(args)
-        return COMMANDS[args.command](args, clock or SystemClock())
+        if clock is None:
+            from behind_desktop.core.clock import SystemClock
+
+            clock = SystemClock()
+        return COMMANDS[args.command](args, clock)
     except StoreError as e:
         return _fail(str(e), EXIT_DATA)
     except TimeFormatError as e:

@@ -7,9 +7,9 @@ a ``behind-portable`` marker file next to a frozen executable (data then lives i
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
+import zlib
 from pathlib import Path
 
 from behind_desktop import APP_ID
@@ -43,7 +43,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def instance_key(data: Path) -> str:
     """One running instance per user and data folder."""
-    return hashlib.sha256(str(data).encode()).hexdigest()[:12]
+    # crc32 rather than hashlib: loading OpenSSL would slow every start.
+    return f"{zlib.crc32(str(data).encode()):08x}"
 
 
 def socket_name(data: Path) -> str:

@@ -11,9 +11,6 @@ from typing import Any
 
 from behind_desktop.core.wins import SOURCE_LABELS, WeekSummary
 
-WIN_FORMATS = ("text", "csv", "markdown", "json")
-EXPORT_FORMATS = ("json", "csv")
-
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
