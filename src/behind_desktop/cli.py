@@ -8,14 +8,14 @@ ends as one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from behind_desktop import __version__
 from behind_desktop.core import focus as focus_rules
@@ -24,6 +24,8 @@ from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import data_dir
 
 if TYPE_CHECKING:
+    import argparse
+
     from behind_desktop.core.clock import Clock
     from behind_desktop.core.store import Store
     from behind_desktop.core.wins import WeekSummary
@@ -41,12 +43,9 @@ class UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see {PROG} --help)")
-
-
 def _minutes(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -58,6 +57,8 @@ def _minutes(text: str) -> int:
 
 
 def _nonneg_int(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -68,6 +69,12 @@ def _nonneg_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(f"{message} (see {PROG} --help)")
+
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -290,13 +297,37 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
 }
 
 
+def _plain_start(argv: list[str]) -> SimpleNamespace | None:
+    """A plain start (login, menu, tray) needs no parser: read the two options by hand."""
+    values: dict[str, object] = {"command": None, "quit_after_ms": None}
+    rest = iter(argv)
+    for arg in rest:
+        name, eq, value = arg.partition("=")
+        if name not in ("--data-dir", "--quit-after-ms"):
+            return None
+        if not eq:
+            value = next(rest, "")
+        if not value:
+            return None
+        if name == "--data-dir":
+            values["data_dir"] = value
+        elif value.isdigit():
+            values["quit_after_ms"] = int(value)
+        else:
+            return None
+    return SimpleNamespace(**values)
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
-    try:
-        args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
-    except UsageError as e:
-        return _fail(str(e), EXIT_USAGE)
-    except SystemExit as e:  # --help and --version
-        return int(e.code or 0)
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    args: Any = _plain_start(args_list)
+    if args is None:
+        try:
+            args = build_parser().parse_args(args_list)
+        except UsageError as e:
+            return _fail(str(e), EXIT_USAGE)
+        except SystemExit as e:  # --help and --version
+            return int(e.code or 0)
     try:
         if args.command is None:
             return start_gui(args)

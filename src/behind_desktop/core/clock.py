@@ -9,6 +9,7 @@ clock change neither adds nor removes focus time.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from datetime import datetime, tzinfo
@@ -35,13 +36,35 @@ class Clock(Protocol):
         ...
 
 
+def _zone_from_system() -> tzinfo | None:
+    """The zone named by TZ or the /etc/localtime link, without loading tzlocal."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = os.path.realpath("/etc/localtime")
+        except OSError:
+            return None
+        if "zoneinfo/" not in target:
+            return None
+        name = target.split("zoneinfo/", 1)[1]
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 def _local_tz() -> tzinfo:
+    found = _zone_from_system() if sys.platform != "win32" else None
+    if found is not None:
+        return found
     try:
         import tzlocal
 
         zone: tzinfo = tzlocal.get_localzone()
         return zone
-    except Exception:
+    except Exception:  # a broken zone setup must not stop the app: fall back to the offset
         local = datetime.now().astimezone().tzinfo
         assert local is not None
         return local

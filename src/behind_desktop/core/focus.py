@@ -233,5 +233,11 @@ def win_text(block: FocusBlock) -> str:
     return block.step or "A focused block"
 
 
+def format_mmss(seconds: float) -> str:
+    """Time left as the timer shows it: 14:05."""
+    s = max(0, round(seconds))
+    return f"{s // 60:d}:{s % 60:02d}"
+
+
 def minutes_done(block: FocusBlock) -> int:
     return round(block.accrued_s / 60)

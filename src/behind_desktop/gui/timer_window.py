@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.core.focus import EXTEND_MINUTES, STEP_SUGGESTIONS, FocusState
+from behind_desktop.core.focus import (
+    EXTEND_MINUTES,
+    STEP_SUGGESTIONS,
+    FocusState,
+    format_mmss,
+)
 from behind_desktop.gui.controller import AppController, guarded
-
-
-def format_mmss(seconds: float) -> str:
-    s = max(0, round(seconds))
-    return f"{s // 60:d}:{s % 60:02d}"
 
 
 class TimerWindow(QWidget):

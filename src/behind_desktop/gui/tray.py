@@ -13,10 +13,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from behind_desktop.core.focus import EXTEND_MINUTES, FocusState
+from behind_desktop.core.focus import EXTEND_MINUTES, FocusState, format_mmss
 from behind_desktop.gui import icons
 from behind_desktop.gui.controller import AppController, guarded
-from behind_desktop.gui.timer_window import format_mmss
 
 DOUBLE_CLICK_GUARD_S = 1.0
 TRAY_RETRY_MS = (1000, 2000, 5000, 10000, 30000, 60000)
