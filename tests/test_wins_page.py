@@ -36,7 +36,7 @@ def tree_days(page):
     out = {}
     for n in range(page.tree.topLevelItemCount()):
         head = page.tree.topLevelItem(n)
-        out[head.text(1)] = [head.child(m).text(1) for m in range(head.childCount())]
+        out[head.text(0)] = [head.child(m).text(1) for m in range(head.childCount())]
     return out
 
 
@@ -209,3 +209,20 @@ def test_export_cancelled_or_failing(page, tmp_path, monkeypatch):
     monkeypatch.setattr(page, "ask_save_path", lambda title, suggested: (str(bad), ""))
     assert page.export(everything=False) is None
     assert page.problem.isVisibleTo(page)
+
+
+def test_english_plurals_come_from_the_shipped_translation(page, store, clock, qapp):
+    from behind_desktop.gui.i18n import install_translators
+
+    installed = install_translators(qapp)
+    try:
+        assert installed, "behind_en.qm is missing: run packaging/lupdate.sh"
+        add_win_on(store, clock, "2027-01-05", "09:00", "Walked")
+        page.refresh()
+        assert page.count_label.text() == "1 small win this week."
+        add_win_on(store, clock, "2027-01-05", "10:00", "Ate lunch")
+        page.refresh()
+        assert page.count_label.text() == "2 small wins this week."
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)

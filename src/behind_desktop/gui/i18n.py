@@ -28,16 +28,23 @@ def install_translators(
 ) -> list[QTranslator]:
     """Install Behind's and Qt's translators for ``locale`` (the system's by default).
 
-    Returns the translators installed (kept alive by the caller or the app); an
-    English system, or a language without a ``.qm`` file, simply gets none.
+    Returns the translators installed (parented to the app, so they stay alive);
+    a language without a ``.qm`` file falls back to English.
     """
     locale = locale or QLocale.system()
-    folder = directory or TRANSLATIONS_DIR
+    folder = str(directory or TRANSLATIONS_DIR)
     installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if folder.is_dir() and ours.load(locale, "behind", "_", str(folder)):
-        app.installTranslator(ours)
-        installed.append(ours)
+    # English first, always: it carries the plural forms ("1 win", "3 wins"). A
+    # translator installed later is asked first, so the user's language wins.
+    english = QTranslator(app)
+    if english.load("behind_en", folder):
+        app.installTranslator(english)
+        installed.append(english)
+    if locale.language() != QLocale.Language.English:
+        ours = QTranslator(app)
+        if ours.load(locale, "behind", "_", folder):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(locale, "qtbase", "_", qt_dir):

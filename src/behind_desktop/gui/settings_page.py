@@ -87,6 +87,7 @@ class QuestionRow(QWidget):
         self.enabled.setChecked(question.enabled if question else True)
         self.text = QLineEdit(question.text if question else "")
         self.text.setPlaceholderText(self.tr("A gentle question"))
+        self.text.setCursorPosition(0)
         self.times = QLineEdit(
             ", ".join(format_hhmm(t) for t in question.times) if question else ""
         )
@@ -147,6 +148,7 @@ class ContactRow(QWidget):
         self.kind = contact.kind if contact else "personal"
         self.name = QLineEdit(contact.name if contact else "")
         self.name.setPlaceholderText(self.tr("Who"))
+        self.name.setCursorPosition(0)
         self.detail = QLineEdit(contact.detail if contact else "")
         self.detail.setPlaceholderText(self.tr("Phone, email, room…"))
         self.remove = QPushButton(self.tr("Remove"))

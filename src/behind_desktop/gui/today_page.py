@@ -62,6 +62,7 @@ class ChecklistView(QListWidget):
         )
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        self.setSpacing(2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -77,7 +78,7 @@ class ChecklistView(QListWidget):
 
     def fit_height(self) -> None:
         """Show every row without an inner scroll bar; the page scrolls instead."""
-        rows = sum(max(self.sizeHintForRow(i), 1) for i in range(self.count()))
+        rows = sum(max(self.sizeHintForRow(i), 1) + 2 * self.spacing() for i in range(self.count()))
         if self.count() == 0:
             rows = self.fontMetrics().height() + 8
         self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
@@ -424,8 +425,8 @@ class TodayPage(QWidget):
                 self.tr("Layer 2 checklist: trainee minimum"),
             )
         return (
-            self.tr("Layer 3 · Extras"),
-            self.tr("Genuinely optional. Nice when there's room, fine when there isn't."),
+            self.tr("Layer 3 · Extras (optional)"),
+            self.tr("Genuinely optional: nice when there's room, fine when there isn't."),
             self.tr("Layer 3 checklist: optional extras"),
         )
 

@@ -126,13 +126,15 @@ class WinsPage(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Win"), self.tr("From")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(
             QTreeWidget.EditTrigger.EditKeyPressed | QTreeWidget.EditTrigger.DoubleClicked
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00:00 PM") + 16)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._item_changed)
@@ -283,21 +285,18 @@ class WinsPage(QWidget):
             if not day.wins:
                 continue
             head = QTreeWidgetItem(
-                [
-                    "",
-                    self.tr("%1 · %n win(s)", "", day.count).replace("%1", long_date(day.day)),
-                    "",
-                ]
+                [self.tr("%1 · %n win(s)", "", day.count).replace("%1", long_date(day.day))]
             )
-            head.setFirstColumnSpanned(True)
-            font = head.font(1)
+            font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # only works once the item is in the tree
             for win in day.wins:
                 row = QTreeWidgetItem([clock_time(win.at), win.text, self.source_label(win)])
                 row.setData(0, WIN_ROLE, win)
+                row.setToolTip(1, win.text)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if win.source in EDITABLE:
                     flags |= Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name />
+    <message>
+      <location filename="../gui/tray.py" line="+62" />
+      <source>&amp;Start a focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show the &amp;timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>&amp;+%n minutes</source>
+      <translation>
+        <numerusform>&amp;+%n minutes</numerusform>
+        <numerusform>&amp;+%n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>St&amp;op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Name the step…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>I'm &amp;behind…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Check in now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pa&amp;use check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>For 1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For 3 hours (clinic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For 8 hours (exam, shift)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Resume check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Today's check&amp;list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This week's &amp;wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;ettings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Quit Behind</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BehindFlow</name>
+    <message>
+      <location filename="../gui/behind_flow.py" line="+79" />
+      <source>Behind · I'm behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Feeling behind? Let's make it smaller.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won't fix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>This also counts as this week's self-check. Only you see it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Some of these fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>None of these right now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Worth talking to someone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Your support contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Crisis lines by country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show crisis lines by country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Also pick one tiny step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Close for now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Your people:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(details not added yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Pick one tiny next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Use this step: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Or write your own…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Your tiny step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Start 1 minute</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Start %n minutes</source>
+      <translation>
+        <numerusform>Start %n minutes</numerusform>
+        <numerusform>Start %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Start a %n-minute focus block with this step</source>
+      <translation>
+        <numerusform>Start a %n-minute focus block with this step</numerusform>
+        <numerusform>Start a %n-minute focus block with this step</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>That's a small win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>You moved, even while feeling behind. That's how it starts. Another tiny step, or is that enough for now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Another tiny step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Enough for now</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckinPopup</name>
+    <message>
+      <location filename="../gui/checkin_popup.py" line="+205" />
+      <source>Behind · check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>A quick check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>×</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Close the check-in (counts as Skip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close (counts as Skip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Weekly self-check…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Open the weekly self-check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Four quick questions about how you've been this week</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckinRow</name>
+    <message>
+      <location line="-145" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Yes: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Not yet: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Later…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ask me later: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skip this time: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Yes (Y)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not yet (N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ask again later (L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skip this time (S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Ask again in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n hours</source>
+      <translation>
+        <numerusform>%n hours</numerusform>
+        <numerusform>%n hours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>Ask again in %n minutes: %1</source>
+      <translation>
+        <numerusform>Ask again in %n minutes: %1</numerusform>
+        <numerusform>Ask again in %n minutes: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Back to the answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>From a little earlier</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactRow</name>
+    <message>
+      <location filename="../gui/settings_page.py" line="+150" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Phone, email, room…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with this contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Contact %1 name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Contact %1 details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove contact %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LayerSection</name>
+    <message>
+      <location filename="../gui/today_page.py" line="+109" />
+      <location line="+132" />
+      <location line="+15" />
+      <source>Show the optional extras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-135" />
+      <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Add an item to this layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>New item for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add item to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Move up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Moves the selected item up (Ctrl+Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Move down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Moves the selected item down (Ctrl+Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Renames the selected item (F2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Put away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Takes the selected item off the list; its past ticks stay (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Note about this layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+87" />
+      <location line="+15" />
+      <source>Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-15" />
+      <location line="+15" />
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-13" />
+      <location line="+15" />
+      <source>Hide the optional extras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+78" />
+      <source>“%1” is off the list. Its past ticks are kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../gui/main_window.py" line="+48" />
+      <location line="+1" />
+      <source>Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Today's checklist (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>This week's small wins (Ctrl+2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Settings (Ctrl+3)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuestionRow</name>
+    <message>
+      <location filename="../gui/settings_page.py" line="-86" />
+      <source>A gentle question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>HH:MM, HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with this check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Ask check-in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check-in %1 question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check-in %1 times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Times of day, like 09:30, 19:00, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remove check-in %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location line="+84" />
+      <source>Settings status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Puts back the settings last saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Save settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saves the settings above (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Focus blocks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Focus block length in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Problem with the focus length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Length of one block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Problem with the check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add a check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Quiet hours start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Quiet hours end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Quiet hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with quiet hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Shift mode: follow my wake time, not the clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>For nights and on-call: check-in times and quiet hours move with your day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Wake time in shift mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>I woke up at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with the wake time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Sounds, notifications, weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Play a soft chime when a block ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show a notification when a block ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+7" />
+      <source>Weeks start on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-6" />
+      <source>As my system does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Problem with the first day of the week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Support contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Problem with the contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add a contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Country for a crisis line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Add this crisis line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Adds the selected crisis line to your contacts; check the number is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>A crisis line for my country:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>About crisis lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>This computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Start Behind when I log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>About starting at login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Your data stays in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open the data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Export everything…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Delete everything…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Asks you to type DELETE before removing all your data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Data status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>This removes every answer, tick, win, contact and setting from this computer. It can't be undone; an export first keeps a copy. To go ahead, type %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Type %1 to confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Delete all my data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+92" />
+      <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>How often this check-in asks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Changes not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>Added. Please check this number is right for you, then save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Nothing saved yet: a few things need a look (see above).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>JSON (*.json);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Export everything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>That file couldn't be saved (%1). Another folder may work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Saved a copy of everything to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Everything is gone from this computer. Behind starts fresh.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimerWindow</name>
+    <message>
+      <location filename="../gui/timer_window.py" line="+33" />
+      <source>Behind · focus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Time left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Block state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Progress through the block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Name the tiny step (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The tiny step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>What this block is for, for example: read 3 pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+64" />
+      <source>&amp;Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="-63" />
+      <source>+%n min</source>
+      <translation>
+        <numerusform>+%n min</numerusform>
+        <numerusform>+%n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;top</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Start a focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pause or resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Add %n minutes</source>
+      <translation>
+        <numerusform>Add %n minutes</numerusform>
+        <numerusform>Add %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stop the block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Focusing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Ready when you are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>%n minute(s) left</source>
+      <translation>
+        <numerusform>%n minute left</numerusform>
+        <numerusform>%n minutes left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../gui/today_page.py" line="+15" />
+      <source>Rough day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Shows only Layer 1, the basics of being a functioning human, for today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Just the basics today. The rest will keep.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+142" />
+      <source>Edit items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-139" />
+      <source>Shows buttons to add, rename, move and put away items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>A note about the basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A rough day. Only the basics are showing; everything else will still be there tomorrow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Rough day note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Last change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
+      <source>Layer 1 · A functioning human</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Layer 1 checklist: a functioning human</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Layer 2 · Trainee minimum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Layer 2 checklist: trainee minimum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Layer 3 · Extras (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Genuinely optional: nice when there's room, fine when there isn't.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Layer 3 checklist: optional extras</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+7" />
+      <source>That's a bit long; a shorter title (under %n characters) fits.</source>
+      <translation>
+        <numerusform>That's a bit long; a shorter title (under %n characters) fits.</numerusform>
+        <numerusform>That's a bit long; a shorter title (under %n characters) fits.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Type a few words first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+35" />
+      <source>The evening is here and most of the basics are still open. Food, water, a short walk or an early night will help more than anything in Layer 3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Done editing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message numerus="yes">
+      <location filename="../gui/tray.py" line="+8" />
+      <source>&amp;Start a %n-minute block</source>
+      <translation>
+        <numerusform>&amp;Start a %n-minute block</numerusform>
+        <numerusform>&amp;Start a %n-minute block</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+32" />
+      <source>Behind · click to start a %n-minute block</source>
+      <translation>
+        <numerusform>Behind · click to start a %n-minute block</numerusform>
+        <numerusform>Behind · click to start a %n-minute block</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>%n min left</numerusform>
+        <numerusform>%n min left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Paused · %1 left</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../gui/welcome.py" line="+44" />
+      <source>Welcome to Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Hello. Feeling behind is normal here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Behind is a small companion for trainees in medicine. It asks now and then whether the basics happened (food, sleep, a bit of movement), keeps a three-layer list of what “enough” looks like, and collects your small wins for the week. When everything feels like too much, one click starts a short focus block on one tiny step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Everything stays on this computer. Nothing is sent anywhere, and you can export or delete all of it from Settings whenever you like.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Where to find Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>No need to set anything up now. The defaults are gentle, and you can change them later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+7" />
+      <source>Start a %n-minute block now</source>
+      <translation>
+        <numerusform>Start a %n-minute block now</numerusform>
+        <numerusform>Start a %n-minute block now</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Starts a focus block on one small thing; you can name the step later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Maybe later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Closes this welcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Behind lives in the notification area at the bottom right, next to the clock. If you can't see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Behind lives in the menu bar at the top right of the screen. Click its icon to start a block; the menu holds everything else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Behind lives in your panel's tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, this window is where everything lives.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WinPrompt</name>
+    <message>
+      <location filename="../gui/prompts.py" line="+31" />
+      <source>Behind · small win</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>You stopped after %n minute(s). That's fine, and it still counts. Keep it as a small win?</source>
+      <translation>
+        <numerusform>You stopped after %n minute. That's fine, and it still counts. Keep it as a small win?</numerusform>
+        <numerusform>You stopped after %n minutes. That's fine, and it still counts. Keep it as a small win?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Block done. What did you do?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>What you did</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Problem with the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Keep as a win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Save as a win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Don't keep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not now</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Windows</name>
+    <message>
+      <location filename="../gui/windows.py" line="+116" />
+      <source>Block done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nice. Take a breath. What did you get done?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WinsChart</name>
+    <message>
+      <location filename="../gui/wins_chart.py" line="+28" />
+      <source>Wins per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>%1: %n win(s)</source>
+      <translation>
+        <numerusform>%1: %n win</numerusform>
+        <numerusform>%1: %n wins</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WinsPage</name>
+    <message>
+      <location filename="../gui/wins_page.py" line="+85" />
+      <source>‹ Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Previous week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Next ›</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Next week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Goes back to the current week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Add a small win (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>New small win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Type something you did today, even a tiny thing, and press Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Add win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Small wins this week, by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>F2 edits the selected win, Delete removes it (you can undo)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undo delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit the selected win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Delete the selected win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Export week…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Saves this week's wins as CSV or Markdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Export all…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+298" />
+      <source>Export all wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-296" />
+      <source>Saves every win you have written down as CSV or Markdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Note about wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Last change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+68" />
+      <source>%1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Week %1, %2 to %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Week %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>%n small win(s) this week.</source>
+      <translation>
+        <numerusform>%n small win this week.</numerusform>
+        <numerusform>%n small wins this week.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n small win(s) that week.</source>
+      <translation>
+        <numerusform>%n small win that week.</numerusform>
+        <numerusform>%n small wins that week.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Nothing was written down that week, and that's all right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+15" />
+      <source>%1 · %n win(s)</source>
+      <translation>
+        <numerusform>%1 · %n win</numerusform>
+        <numerusform>%1 · %n wins</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>typed</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+40" />
+      <source>That's a bit long; a shorter line (under %n characters) fits.</source>
+      <translation>
+        <numerusform>That's a bit long; a shorter line (under %n characters) fits.</numerusform>
+        <numerusform>That's a bit long; a shorter line (under %n characters) fits.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Type a few words first; small is fine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Added. Nice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>This one comes from the Today checklist; untick it there to take it out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Deleted “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>It's back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>CSV (*.csv);;Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Export this week's wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>That file couldn't be saved (%1). Another folder may work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Saved to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
