@@ -1,0 +1,180 @@
+"""Render the main window's pages and the welcome, light and dark, into docs/screenshots.
+
+Run under a real X server so fonts and styles are the ones people see:
+
+    xvfb-run -a python docs/make_screenshots.py
+
+The data is made up on the spot in a temporary folder; nothing of yours is read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from behind_desktop.core.layers import Layer
+from behind_desktop.core.store import Store
+from behind_desktop.core.wins import WinSource
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+NOW = datetime(2026, 11, 26, 16, 20, tzinfo=ZoneInfo("Europe/London"))  # a Thursday
+
+
+class StillClock:
+    """The moment the pictures are taken, held still."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+
+    @property
+    def tz(self) -> tzinfo:
+        tz = self._now.tzinfo
+        assert tz is not None
+        return tz
+
+    def now(self) -> datetime:
+        return self._now
+
+    def elapsed(self) -> float:
+        return 1000.0
+
+    def boot_id(self) -> str:
+        return "docs"
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d31",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#35373c",
+        QPalette.ColorRole.AlternateBase: "#3b3d42",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#3c3e44",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#5b8dd6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#35373c",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8d9096",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Light: "#4a4c52",
+        QPalette.ColorRole.Midlight: "#3e4046",
+        QPalette.ColorRole.Mid: "#26272b",
+        QPalette.ColorRole.Dark: "#1a1b1e",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8086"))
+    return p
+
+
+def fill(store: Store, clock: StillClock) -> None:
+    tz = clock.tz
+    items = store.items()
+    basics = [i for i in items if i.layer is Layer.BASICS]
+    trainee = [i for i in items if i.layer is Layer.TRAINEE]
+    store.add_item(Layer.EXTRAS, "Case report draft", clock.now())
+    monday = date(2026, 11, 23)
+
+    def at(day: date, hhmm: str) -> datetime:
+        h, m = map(int, hhmm.split(":"))
+        return datetime(day.year, day.month, day.day, h, m, tzinfo=tz)
+
+    wins = [
+        (0, "08:10", "Sent the email I'd been putting off", WinSource.TYPED),
+        (0, "13:45", "Read 3 pages of the cardiology chapter", WinSource.FOCUS),
+        (1, "19:30", "Called my sister", WinSource.TYPED),
+        (2, "07:50", "Made the list for the ward round", WinSource.FOCUS),
+        (2, "12:05", "Anki: 40 cards", WinSource.FOCUS),
+        (2, "21:15", "Asked my senior about the discharge letter", WinSource.TYPED),
+        (3, "10:40", "Wrote up one patient properly", WinSource.FOCUS),
+    ]
+    for offset, hhmm, text, source in wins:
+        day = monday + timedelta(days=offset)
+        store.add_win(text, source, at(day, hhmm), day)
+    for offset, item in ((0, basics[1]), (1, basics[0]), (2, basics[2])):
+        day = monday + timedelta(days=offset)
+        store.set_tick(item.id, day, True, at(day, "18:00"))
+    today = monday + timedelta(days=3)
+    store.set_tick(basics[1].id, today, True, at(today, "12:40"))
+    store.set_tick(trainee[0].id, today, True, at(today, "09:00"))
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    from behind_desktop.gui import settings_page
+    from behind_desktop.gui.i18n import install_translators
+
+    install_translators(app)
+    from behind_desktop.gui.controller import AppController
+    from behind_desktop.gui.welcome import WelcomeDialog
+    from behind_desktop.gui.windows import Windows
+
+    class NoAutostart:
+        def enabled(self) -> bool:
+            return True
+
+        def set_enabled(self, on: bool) -> None:
+            pass
+
+        def location(self) -> str:
+            return "~/.config/autostart/org.behind.desktop.desktop"
+
+    settings_page.autostart_backend = NoAutostart  # type: ignore[assignment]
+
+    clock = StillClock(NOW)
+    with tempfile.TemporaryDirectory() as tmp:
+        for theme, palette in (("light", light), ("dark", dark_palette())):
+            app.setPalette(palette)
+            store = Store.open(Path(tmp) / theme, clock.tz, clock.now())
+            fill(store, clock)
+            controller = AppController(store, clock)
+            windows = Windows(controller)
+            main = windows.main
+            main.resize(560, 640)
+            main.show()
+            for page in ("today", "wins", "settings"):
+                main.show_page(page)
+                shoot(main, f"{page}-{theme}.png")
+            main.hide()
+            if theme == "light":
+                welcome = WelcomeDialog(controller, platform="win32")
+                welcome.show()
+                shoot(welcome, "welcome.png")
+                welcome.close()
+            controller.stop_timers()
+            store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
