@@ -59,8 +59,8 @@ say "Building Behind $VERSION for linux-$ARCH with $("$PY" -c 'import sys; print
 
 if [[ "${BEHIND_SKIP_INSTALL:-0}" != "1" ]]; then
     say "Installing the package and PyInstaller into the build environment"
-    "$PY" -m pip install --quiet --upgrade pip
-    "$PY" -m pip install --quiet "$ROOT" "pyinstaller>=6.10"
+    "$PY" -m pip install --quiet --disable-pip-version-check \
+        -c "$ROOT/requirements/constraints.txt" "$ROOT" pyinstaller
 fi
 "$PY" -c 'import PySide6, PyInstaller' || die "PySide6 and PyInstaller must be importable by $PY"
 

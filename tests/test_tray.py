@@ -269,3 +269,15 @@ def test_remote_commands(app_parts, clock):
     assert windows.main.isVisible()
     with_popup = h({"cmd": "checkin.now"})
     assert with_popup == {"ok": True} and windows.popup is not None
+
+
+def test_delete_all_also_ends_a_running_block(app_parts, clock):
+    controller, _, tray = app_parts
+    controller.start_focus(step="audit")
+    controller.add_win("asked for help")
+    controller.delete_all()
+    assert controller.active_block is None
+    assert controller.store.latest_block() is None
+    assert controller.store.wins_between(controller.today(), controller.today()) == []
+    assert "click to start" in tray.icon.toolTip()
+    assert controller.store.items()  # the default checklist is back

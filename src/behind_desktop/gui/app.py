@@ -30,9 +30,22 @@ def _print_reply(reply: dict[str, Any]) -> int:
 
 
 def start_ui(windows: Any, tray: Any) -> None:
-    """Show the tray icon, or the window where there is no tray (yet)."""
+    """Show the tray icon, or the window where there is no tray (yet); greet a new user."""
     if not tray.adopt():
         windows.show_main("today")
+    windows.first_run_if_needed()
+
+
+def refresh_autostart(store: Any) -> None:
+    """Keep a login entry the user chose in Behind pointing at this copy of the app."""
+    if store.get_value("autostart_remembered") != "1":
+        return
+    from behind_desktop import autostart
+
+    try:
+        autostart.for_platform().ensure(True, True)
+    except autostart.AutostartError as e:
+        log.info("start at login left as it was: %s", e)
 
 
 def run(
@@ -64,6 +77,9 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.behind.desktop")
     app.setQuitOnLastWindowClosed(False)
+    from behind_desktop.gui.i18n import install_translators
+
+    install_translators(app)
 
     clock = SystemClock()
     try:
@@ -119,6 +135,7 @@ def run(
                 _print_reply(reply)
 
     QTimer.singleShot(0, first_steps)
+    QTimer.singleShot(10_000, lambda: refresh_autostart(store))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)
     try:

@@ -226,6 +226,18 @@ class AppController(QObject):
         self.dataChanged.emit("checklist")
         self.dataChanged.emit("wins")
 
+    def delete_all(self) -> None:
+        """Delete every answer, tick, block, win and setting; start again from defaults."""
+        now = self.clock.now()
+        self.store.delete_all(now)
+        self.store.set_time(CHECKINS_SINCE, now)  # nothing from before is asked about
+        self._block = None
+        self._settings = self.store.settings()
+        self.focusChanged.emit()
+        for what in ("settings", "checklist", "wins"):
+            self.dataChanged.emit(what)
+        self.reschedule()
+
     # -- check-ins --------------------------------------------------------------------
 
     def paused_until(self) -> datetime | None:

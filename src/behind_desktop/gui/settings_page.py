@@ -42,7 +42,7 @@ from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
 from behind_desktop.core.settings import Settings, SettingsError, build
 from behind_desktop.core.support import CRISIS_LINES, Contact
 from behind_desktop.core.timeutil import format_hhmm
-from behind_desktop.gui.controller import CHECKINS_SINCE, AppController
+from behind_desktop.gui.controller import AppController
 from behind_desktop.gui.uikit import (
     chain_tab_order,
     make_muted,
@@ -742,11 +742,7 @@ class SettingsPage(QWidget):
 
 def wipe(c: AppController) -> None:
     """Delete everything, then let every window start over from the defaults."""
-    now = c.now()
-    c.store.delete_all(now)
-    c.store.set_time(CHECKINS_SINCE, now)  # nothing from before the wipe is asked about
-    c.save_settings(c.store.settings())
-    c.checklist_changed()
+    c.delete_all()
 
 
 def _form(parent: QWidget | None = None) -> QFormLayout:
