@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +22,6 @@ from xsession import (
 )
 
 pytestmark = pytest.mark.e2e
-
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def behind(session: XSession, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -81,9 +78,7 @@ def test_click_starts_a_block_and_the_menu_stops_it(xsession: XSession, tmp_path
     prompt = wait_for_window(xsession, r"small win")
     assert window_geometry(xsession, prompt).width > 100
     assert app.terminate() in (0, None)
-
-    if DOCS.is_dir():
-        shutil.copy(shot, DOCS / "tray-menu.png")
+    assert shot.stat().st_size > 0
 
 
 def test_timer_window_opens_on_click_while_running(xsession: XSession, tmp_path: Path) -> None:
@@ -98,8 +93,7 @@ def test_timer_window_opens_on_click_while_running(xsession: XSession, tmp_path:
     assert geometry.width > 150 and geometry.height > 100
     shot = screenshot(xsession, tmp_path / "timer.png")
     assert status(xsession, data)["state"] == "running"  # the click didn't start another
-    if DOCS.is_dir():
-        shutil.copy(shot, DOCS / "timer-window.png")
+    assert shot.stat().st_size > 0
 
 
 def test_without_a_tray_the_window_appears(xsession_no_tray: XSession, tmp_path: Path) -> None:

@@ -47,6 +47,8 @@ class TimerWindow(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        # A thin line, not a box that looks like a text field; it scales with the font.
+        self.progress.setFixedHeight(max(4, self.fontMetrics().height() // 3))
         self.progress.setAccessibleName(self.tr("Progress through the block"))
 
         self.step = QComboBox()
