@@ -1,9 +1,10 @@
 """Start-up of the Behind tray app against a bare PySide6 tray app, in one run.
 
 Each command starts, reaches its event loop and quits (``--quit-after-ms 0``),
-offscreen. The app runs on a data folder made beforehand, so the figures show a
-normal launch, not the first one. Also measured: the data CLI (``wins``), which
-never loads Qt's GUI, against ``python -c pass``.
+on a real X display with a tray host (Xvfb + trayer) when those are installed,
+else offscreen (``--platform``). The app runs on a data folder made beforehand,
+so the figures show a normal launch, not the first one. Also measured: the
+data CLI (``wins``), which never loads Qt's GUI, against ``python -c pass``.
 
 Targets: app ≤ 1.3× the bare tray's time and peak RSS.
 
@@ -15,31 +16,34 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import measure
+from xdisplay import bench_env, skip_welcome
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--platform", choices=["xvfb", "offscreen"], default="xvfb")
     args = parser.parse_args(argv)
     measure.require_linux()
-    env = measure.qt_env("offscreen")
-    with tempfile.TemporaryDirectory(prefix="behind-bench-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="behind-bench-") as tmp,
+        bench_env(args.platform) as (env, where),
+    ):
         data = str(Path(tmp) / "data")
         app = [sys.executable, "-m", "behind_desktop", "--data-dir", data]
-        subprocess.run([*app, "wins"], env=env, check=True, capture_output=True)
+        skip_welcome(sys.executable, data)
         cmds = {
             "python -c pass": [sys.executable, "-c", "pass"],
             "bare tray": measure.bare_tray_cmd("--quit-after-ms", "0"),
             "behind (tray app)": [*app, "--quit-after-ms", "0"],
             "behind wins (data CLI)": [*app, "wins"],
         }
-        print(f"Start-up: {args.repeats} interleaved runs each, after one warm-up, offscreen")
+        print(f"Start-up: {args.repeats} interleaved runs each, after one warm-up, {where}")
         results = measure.summarise_all(measure.interleaved(cmds, args.repeats, env))
     measure.print_table(measure.startup_rows(results))
     bare, ours = results["bare tray"], results["behind (tray app)"]

@@ -21,6 +21,7 @@ MIN_MINUTES = 1
 MAX_MINUTES = 180
 EXTEND_MINUTES = 5
 MAX_STEP = 120
+PROGRESS_STEPS = 60  # the icon shows progress in this many steps
 
 STEP_SUGGESTIONS: tuple[str, ...] = (
     "Send the email I've been avoiding",

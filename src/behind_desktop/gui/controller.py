@@ -35,7 +35,7 @@ from behind_desktop.core.wins import Win, WinSource
 
 log = logging.getLogger(__name__)
 
-ICON_STEP_S = 10.0  # how often a running block's icon and tooltip may change
+ICON_STEP_S = 20.0  # a running block's icon moves at most this often, or once a step
 MAX_SLEEP_MS = 120_000  # Qt timers don't count suspended time; look again at least this often
 JUMP_TOLERANCE_S = 90.0
 PAUSED_UNTIL = "checkins_paused_until"
@@ -357,7 +357,8 @@ class AppController(QObject):
         waits: list[float] = [MAX_SLEEP_MS / 1000]
         block = self.active_block
         if block is not None and block.state is FocusState.RUNNING:
-            waits.append(min(ICON_STEP_S, rules.remaining_s(block, self.clock)))
+            step = max(ICON_STEP_S, block.planned_s / rules.PROGRESS_STEPS)
+            waits.append(min(step, rules.remaining_s(block, self.clock)))
         if not self._showing_checkin:
             nxt = checkins.next_wakeup(
                 self._settings.questions, self._histories(), self._schedule(), self.clock.now()

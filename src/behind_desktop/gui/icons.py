@@ -16,7 +16,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
 
-STEPS = 60  # the ring moves in 60 steps, so redraws are rare and cached
+from behind_desktop.core.focus import PROGRESS_STEPS as STEPS  # few, cached redraws
 
 TEAL = QColor("#2f8f83")
 TRACK = QColor("#9fb8b4")
