@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -12,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtNetwork import QLocalSocket
 
 from behind_desktop.gui.ipc import IpcServer, RequestError, parse_request
 from behind_desktop.paths import socket_name
@@ -170,6 +170,7 @@ def test_malformed_requests_are_refused(raw, reason):
         parse_request(raw)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket; Windows uses a named pipe")
 def test_server_answers_garbage_with_an_error_and_keeps_serving(qtbot, data_dir):
     data_dir.mkdir(parents=True)
     seen = []
@@ -186,16 +187,44 @@ def test_server_answers_garbage_with_an_error_and_keeps_serving(qtbot, data_dir)
             (b"x" * 70_000, {"ok": False, "error": "request too large"}),
             (b'{"cmd": "show"}\n', {"ok": True}),
         ):
-            client = QLocalSocket()
-            client.connectToServer(server.name)
-            qtbot.waitUntil(
-                lambda c=client: c.state() == QLocalSocket.LocalSocketState.ConnectedState
-            )
-            client.write(payload)
-            client.flush()
-            qtbot.waitUntil(lambda c=client: c.bytesAvailable() > 0, timeout=3000)
-            assert json.loads(bytes(client.readAll().data())) == expected
-            client.abort()
+            client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            client.connect(server.name)
+            client.setblocking(False)
+            client.sendall(payload)
+            received = bytearray()
+
+            def answered(c=client, got=received) -> bool:
+                with contextlib.suppress(BlockingIOError):
+                    got.extend(c.recv(65536))
+                return got.endswith(b"\n")
+
+            qtbot.waitUntil(answered, timeout=3000)
+            assert json.loads(bytes(received)) == expected
+            client.close()
         assert seen == [{"cmd": "show"}]
     finally:
         server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_socket_file_is_private_and_removed_on_close(data_dir):
+    data_dir.mkdir(parents=True)
+    server = IpcServer(data_dir, lambda request: {"ok": True})
+    assert server.listen()
+    path = Path(server.name)
+    assert path.stat().st_mode & 0o777 == 0o600
+    second = IpcServer(data_dir, lambda request: {"ok": True})
+    assert not second.listen()  # the first one is alive: no takeover
+    server.close()
+    assert not path.exists()
+
+
+def test_no_qtnetwork_is_loaded_on_posix():
+    if sys.platform == "win32":
+        pytest.skip("Windows uses QtNetwork's named pipe")
+    code = (
+        "import sys, behind_desktop.gui.app, behind_desktop.gui.ipc; "
+        "print('PySide6.QtNetwork' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
+    assert out.stdout.strip() == "False"

@@ -1,26 +1,37 @@
 """One running Behind per user and data folder, and the commands it takes.
 
-The running app listens on a QLocalServer in a folder only its user can enter
-(POSIX) or on a named pipe restricted to the user (Windows). Each request is
-one line of JSON and gets one line of JSON back. Anything else is answered with
-an error and the connection is closed; the app carries on.
+On Linux and macOS the running app listens on a Unix socket in a folder only
+its user can enter (see ``paths.runtime_dir``); the socket itself is 0600 and
+on Linux every connection's peer is checked to be the same user. The socket is
+served from Qt's event loop through a QSocketNotifier, so QtNetwork is not
+loaded at all. On Windows a QLocalServer named pipe restricted to the user does
+the same job.
+
+Each request is one line of JSON and gets one line of JSON back. Anything else
+is answered with an error and the connection is closed; the app carries on.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
+import socket
+import struct
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from behind_desktop.paths import socket_name
 
 MAX_REQUEST = 64 * 1024
-CONNECT_TIMEOUT_MS = 1000
-REPLY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 1.0
+REPLY_TIMEOUT_S = 5.0
+POSIX = sys.platform != "win32"
 
 COMMANDS = frozenset(
     {
@@ -34,6 +45,8 @@ COMMANDS = frozenset(
         "quit",
     }
 )
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 class RequestError(ValueError):
@@ -57,20 +70,7 @@ def parse_request(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
-    """Send a request to the running app; None when no app is running."""
-    socket = QLocalSocket()
-    socket.connectToServer(socket_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return None
-    socket.write(json.dumps(request).encode() + b"\n")
-    socket.flush()
-    buf = b""
-    while b"\n" not in buf:
-        if not socket.waitForReadyRead(REPLY_TIMEOUT_MS):
-            break
-        buf += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
+def _decode_reply(buf: bytes) -> dict[str, Any]:
     if not buf:
         return {"ok": False, "error": "the running app did not answer"}
     try:
@@ -80,72 +80,239 @@ def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
     return reply if isinstance(reply, dict) else {"ok": False, "error": "unexpected reply"}
 
 
+def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+    """Send a request to the running app; None when no app is running."""
+    if not POSIX:
+        return _send_pipe(data_dir, request)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.settimeout(CONNECT_TIMEOUT_S)
+        try:
+            sock.connect(socket_name(data_dir))
+        except OSError:
+            return None  # nobody listening (or a stale socket file): no app running
+        sock.settimeout(REPLY_TIMEOUT_S)
+        buf = b""
+        try:
+            sock.sendall(json.dumps(request).encode() + b"\n")
+            while b"\n" not in buf:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                buf += chunk
+        except OSError:
+            pass  # a half answer is reported below
+        return _decode_reply(buf)
+    finally:
+        sock.close()
+
+
+def _send_pipe(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    pipe = QLocalSocket()
+    pipe.connectToServer(socket_name(data_dir))
+    if not pipe.waitForConnected(int(CONNECT_TIMEOUT_S * 1000)):
+        return None
+    pipe.write(json.dumps(request).encode() + b"\n")
+    pipe.flush()
+    buf = b""
+    while b"\n" not in buf:
+        if not pipe.waitForReadyRead(int(REPLY_TIMEOUT_S * 1000)):
+            break
+        buf += bytes(pipe.readAll().data())
+    pipe.disconnectFromServer()
+    return _decode_reply(buf)
+
+
+def _same_user(conn: socket.socket) -> bool:
+    """On Linux, ask the kernel who is on the other end; elsewhere the private
+    folder and the socket's 0600 mode already keep other users out."""
+    if not sys.platform.startswith("linux") or not hasattr(socket, "SO_PEERCRED"):
+        return True
+    creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return bool(uid == os.getuid())
+
+
+class _Connection:
+    def __init__(self, server: IpcServer, conn: socket.socket) -> None:
+        self.server = server
+        self.conn = conn
+        self.buf = b""
+        conn.setblocking(False)
+        self.notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self.read)
+
+    def read(self) -> None:
+        try:
+            chunk = self.conn.recv(65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self.close()
+            return
+        self.buf += chunk
+        if b"\n" in self.buf:
+            line = self.buf.split(b"\n", 1)[0]
+            try:
+                request = parse_request(line)
+            except RequestError as e:
+                self.reply({"ok": False, "error": str(e)})
+                return
+            self.reply(self.server.handler(request))
+        elif len(self.buf) > MAX_REQUEST:
+            self.reply({"ok": False, "error": "request too large"})
+
+    def reply(self, answer: dict[str, Any]) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.setblocking(True)
+            self.conn.settimeout(REPLY_TIMEOUT_S)
+            self.conn.sendall(json.dumps(answer).encode() + b"\n")
+        self.close()
+
+    def close(self) -> None:
+        self.notifier.setEnabled(False)
+        self.notifier.deleteLater()
+        self.conn.close()
+        self.server.connections.discard(self)
+
+
 class IpcServer(QObject):
     """Listens for commands from ``behind-desktop`` run a second time."""
 
     failed = Signal(str)
 
-    def __init__(self, data_dir: Path, handler: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    def __init__(self, data_dir: Path, handler: Handler) -> None:
         super().__init__()
         self._name = socket_name(data_dir)
-        self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self.handler = handler
+        self.connections: set[_Connection] = set()
+        self._sock: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._pipe: Any = None
 
     @property
     def name(self) -> str:
         return self._name
 
     def listen(self) -> bool:
-        if self._server.listen(self._name):
-            return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+        return self._listen_unix() if POSIX else self._listen_pipe()
+
+    def _listen_unix(self) -> bool:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(self._name)
+        except OSError as e:
+            if e.errno != errno.EADDRINUSE or _alive(self._name):
+                sock.close()
+                return False
             # A socket left by a crashed instance: nobody answers, so take it over.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._name)
+            try:
+                sock.bind(self._name)
+            except OSError:
+                sock.close()
+                return False
+        os.chmod(self._name, 0o600)
+        sock.listen(8)
+        sock.setblocking(False)
+        self._sock = sock
+        self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        return True
+
+    def _accept(self) -> None:
+        assert self._sock is not None
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return
+            if not _same_user(conn):
+                conn.close()
+                continue
+            self.connections.add(_Connection(self, conn))
+
+    def close(self) -> None:
+        for c in list(self.connections):
+            c.close()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._name)
+        if self._pipe is not None:
+            self._pipe.close()
+
+    # -- Windows: a named pipe through QLocalServer ---------------------------------------
+
+    def _listen_pipe(self) -> bool:
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._pipe = server
+        buffers: dict[QLocalSocket, bytes] = {}
+
+        def answer(pipe: QLocalSocket, reply: dict[str, Any]) -> None:
+            buffers.pop(pipe, None)
+            pipe.write(json.dumps(reply).encode() + b"\n")
+            pipe.flush()
+            pipe.disconnectFromServer()
+
+        def read(pipe: QLocalSocket) -> None:
+            if pipe not in buffers:
+                return
+            buf = buffers[pipe] + bytes(pipe.readAll().data())
+            if b"\n" not in buf:
+                if len(buf) > MAX_REQUEST:
+                    answer(pipe, {"ok": False, "error": "request too large"})
+                else:
+                    buffers[pipe] = buf
+                return
+            try:
+                request = parse_request(buf.split(b"\n", 1)[0])
+            except RequestError as e:
+                answer(pipe, {"ok": False, "error": str(e)})
+                return
+            answer(pipe, self.handler(request))
+
+        def accept() -> None:
+            while server.hasPendingConnections():
+                pipe = server.nextPendingConnection()
+                buffers[pipe] = b""
+                pipe.readyRead.connect(lambda p=pipe: read(p))
+                pipe.disconnected.connect(lambda p=pipe: (buffers.pop(p, None), p.deleteLater()))
+
+        server.newConnection.connect(accept)
+        if server.listen(self._name):
+            return True
+        if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             probe = QLocalSocket()
             probe.connectToServer(self._name)
             alive = probe.waitForConnected(300)
             probe.abort()
             if not alive:
                 QLocalServer.removeServer(self._name)
-                return self._server.listen(self._name)
+                return bool(server.listen(self._name))
         return False
 
-    def close(self) -> None:
-        self._server.close()
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            sock = self._server.nextPendingConnection()
-            self._buffers[sock] = b""
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(lambda s=sock: self._drop(s))
-
-    def _drop(self, sock: QLocalSocket) -> None:
-        self._buffers.pop(sock, None)
-        sock.deleteLater()
-
-    def _read(self, sock: QLocalSocket) -> None:
-        if sock not in self._buffers:
-            return
-        buf = self._buffers[sock] + bytes(sock.readAll().data())
-        if b"\n" not in buf:
-            if len(buf) > MAX_REQUEST:
-                self._reply(sock, {"ok": False, "error": "request too large"})
-            else:
-                self._buffers[sock] = buf
-            return
-        line = buf.split(b"\n", 1)[0]
-        try:
-            request = parse_request(line)
-        except RequestError as e:
-            self._reply(sock, {"ok": False, "error": str(e)})
-            return
-        self._reply(sock, self._handler(request))
-
-    def _reply(self, sock: QLocalSocket, reply: dict[str, Any]) -> None:
-        self._buffers.pop(sock, None)
-        sock.write(json.dumps(reply).encode() + b"\n")
-        sock.flush()
-        sock.disconnectFromServer()
+def _alive(path: str) -> bool:
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(0.3)
+    try:
+        probe.connect(path)
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
