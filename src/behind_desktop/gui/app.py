@@ -111,7 +111,8 @@ def run(
     tray = Tray(controller, windows)
     windows.tray = tray
     controller.quitRequested.connect(app.quit)
-    SleepWatch(controller.resumed, controller)
+    # Resume signals matter only later; connecting to the system bus can wait.
+    QTimer.singleShot(3000, lambda: SleepWatch(controller.resumed, controller))
 
     start_ui(windows, tray)
 

@@ -41,6 +41,7 @@ JUMP_TOLERANCE_S = 90.0
 PAUSED_UNTIL = "checkins_paused_until"
 CHECKINS_SINCE = "checkins_since"
 PERSPECTIVE_SHOWN = "perspective_last_shown"
+WELCOME_KEY = "welcome_shown"
 
 
 def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
@@ -93,6 +94,10 @@ class AppController(QObject):
 
     def today(self) -> date:
         return day_of(self.clock.now(), self.clock.tz, self._settings.day_starts)
+
+    def welcome_due(self) -> bool:
+        """The first-run welcome has not been shown yet."""
+        return self.store.get_value(WELCOME_KEY) is None
 
     def save_settings(self, settings: Settings) -> None:
         self.store.save_settings(settings)

@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.gui.controller import AppController
+from behind_desktop.gui.controller import WELCOME_KEY, AppController
 from behind_desktop.gui.uikit import make_muted, note_label, relative_font
-
-WELCOME_KEY = "welcome_shown"
 
 
 def welcome_due(controller: AppController) -> bool:
-    return controller.store.get_value(WELCOME_KEY) is None
+    return controller.welcome_due()
 
 
 def mark_welcomed(controller: AppController) -> None:

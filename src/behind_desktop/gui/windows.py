@@ -136,10 +136,10 @@ class Windows(QObject):
 
     def first_run_if_needed(self) -> bool:
         """Show the welcome once, on the very first start; True if it was shown."""
-        from behind_desktop.gui.welcome import WelcomeDialog, mark_welcomed, welcome_due
-
-        if not welcome_due(self.c):
+        if not self.c.welcome_due():
             return False
+        from behind_desktop.gui.welcome import WelcomeDialog, mark_welcomed
+
         self._welcome = WelcomeDialog(self.c)
         mark_welcomed(self.c)
         raise_window(self._welcome)
