@@ -213,11 +213,7 @@ class BehindFlow(QDialog):
         self.step_btn.clicked.connect(self.show_step)
         self.close_support_btn = _button(self.tr("Close for now"), "closeSupport")
         self.close_support_btn.clicked.connect(self.close)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.close_support_btn)
-        row.addWidget(self.step_btn)
-        v.addLayout(row)
+        v.addLayout(_button_row(self.close_support_btn, self.step_btn))
         return page
 
     def _toggle_crisis(self, shown: bool) -> None:
@@ -353,11 +349,7 @@ class BehindFlow(QDialog):
         self.again_btn.clicked.connect(self._another)
         self.enough_btn = _button(self.tr("Enough for now"), "enough")
         self.enough_btn.clicked.connect(self.close)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.enough_btn)
-        row.addWidget(self.again_btn)
-        v.addLayout(row)
+        v.addLayout(_button_row(self.enough_btn, self.again_btn))
         return page
 
     def _data_changed(self, what: str) -> None:
@@ -380,3 +372,12 @@ class BehindFlow(QDialog):
     def _another(self) -> None:
         self.step_field.clear()
         self.show_step()
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons at the bottom right, the main one last."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    return row

@@ -197,21 +197,7 @@ class WinsPage(QWidget):
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_key.activated.connect(self.undo)
 
-        chain_tab_order(
-            [
-                self.prev_btn,
-                self.next_btn,
-                self.this_btn,
-                self.add_field,
-                self.add_btn,
-                self.tree,
-                self.undo_btn,
-                self.edit_btn,
-                self.delete_btn,
-                self.export_week_btn,
-                self.export_all_btn,
-            ]
-        )
+        chain_tab_order(self.tab_widgets())
         controller.dataChanged.connect(self._data_changed)
         self.refresh()
 
