@@ -281,3 +281,34 @@ def test_delete_all_also_ends_a_running_block(app_parts, clock):
     assert controller.store.wins_between(controller.today(), controller.today()) == []
     assert "click to start" in tray.icon.toolTip()
     assert controller.store.items()  # the default checklist is back
+
+
+def test_without_a_tray_the_window_does_what_the_menu_does(qtbot, store, clock, monkeypatch):
+    monkeypatch.setattr(Tray, "available", lambda self: False)
+    controller = AppController(store, clock)
+    windows = Windows(controller)
+    tray = Tray(controller, windows)
+    windows.tray = tray
+    quits = []
+    controller.quitRequested.connect(lambda: quits.append(True))
+    from behind_desktop.gui.app import start_ui
+
+    start_ui(windows, tray)
+    bar = windows.main.focus_bar
+    assert bar.quit_btn.isVisible()  # no tray: the window is the way out
+    bar.start_btn.click()
+    assert controller.active_block is not None
+    assert "15 min left" in bar.state.text()
+    bar.pause_btn.click()
+    assert controller.active_block.state is FocusState.PAUSED and bar.pause_btn.text() == "Resume"
+    bar.stop_btn.click()
+    assert controller.store.latest_block().state is FocusState.STOPPED
+    bar.checkin_btn.click()
+    assert windows.popup is not None and windows.popup.isVisible()
+    bar.quit_btn.click()
+    assert quits == [True]
+    controller.stop_timers()
+    tray.hide()
+    for w in (windows.main, windows.popup, windows.welcome, *windows.prompts):
+        if w is not None:
+            w.close()

@@ -1,5 +1,8 @@
 """The one small window: Today, Wins and Settings as tabs, no menu bar.
 
+Above the tabs, a strip holds the focus block and the care flows, so the window
+alone can do everything the tray menu does (see focus_bar.py).
+
 Ctrl+1..3 (or Alt+1..3) switch tabs, Ctrl+N jumps to "add a win", Ctrl+W closes.
 Size and position are kept in the store (so ``--data-dir`` keeps them apart) and
 put back only where a screen can show them.
@@ -15,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from behind_desktop.gui.controller import AppController
+from behind_desktop.gui.focus_bar import FocusBar
 from behind_desktop.gui.settings_page import SettingsPage
 from behind_desktop.gui.today_page import TodayPage
 from behind_desktop.gui.uikit import refresh_muted
@@ -65,8 +69,10 @@ class MainWindow(QWidget):
         for n, (page, label, tip) in enumerate(pages):
             self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(n, tip)
+        self.focus_bar = FocusBar(controller, windows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.focus_bar)
         layout.addWidget(self.tabs)
 
         for n in range(len(self.PAGES)):

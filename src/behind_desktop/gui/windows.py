@@ -151,3 +151,6 @@ class Windows(QObject):
 
     def tray_adopted(self) -> None:
         log.info("tray icon shown")
+        bar = getattr(self._main, "focus_bar", None)
+        if bar is not None:
+            bar.refresh()  # the window's Quit button is no longer the only way out
