@@ -26,6 +26,7 @@ from behind_desktop.core.checkins import (
     next_wakeup,
     occurrences,
     respond,
+    settled,
 )
 from behind_desktop.core.store import Store
 from helpers import FakeClock
@@ -436,10 +437,21 @@ def test_check_in_now_asks_what_is_still_open(clock: FakeClock) -> None:
     assert all(d.due_at == clock.now() and not d.catch_up for d in asked)
 
 
-def test_check_in_now_after_every_yes_asks_everything_again(clock: FakeClock) -> None:
+def test_check_in_now_after_every_yes_asks_nothing(clock: FakeClock) -> None:
     everything = {q.key for q in DEFAULT_QUESTIONS}
-    asked = ask_now(DEFAULT_QUESTIONS, everything, clock.now())
-    assert [d.question.key for d in asked] == [q.key for q in DEFAULT_QUESTIONS]
+    assert ask_now(DEFAULT_QUESTIONS, everything, clock.now()) == []
+
+
+def test_what_counts_as_settled_for_check_in_now() -> None:
+    done = settled(
+        DEFAULT_QUESTIONS,
+        yes_today={"sleep"},
+        yes_this_week={"sleep", "person", "move"},
+        ticked_items={"food"},
+    )
+    # sleep: yes today; food: its item ticked on the Today page; person: weekly, yes
+    # this week; move: a daily question answered yesterday is open again today.
+    assert done == {"sleep", "food", "person"}
 
 
 def test_check_in_now_skips_disabled_questions(clock: FakeClock) -> None:

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from behind_desktop.core.checkins import Answer
 from behind_desktop.core.focus import FocusState
 from behind_desktop.core.wins import WinSource
 from behind_desktop.gui import icons
@@ -312,3 +313,17 @@ def test_without_a_tray_the_window_does_what_the_menu_does(qtbot, store, clock, 
     for w in (windows.main, windows.popup, windows.welcome, *windows.prompts):
         if w is not None:
             w.close()
+
+
+def test_check_in_now_asks_only_what_is_still_open(app_parts, clock):
+    controller = app_parts[0]
+    food = controller.store.item_by_key("food")
+    controller.set_tick(food, True)  # ticked by hand on the Today page
+    asked = [d.question.key for d in controller.checkin_now()]
+    assert "food" not in asked and "sleep" in asked
+    for due in controller.checkin_now():
+        controller.answer(due, Answer.YES)
+    told = []
+    controller.notice.connect(told.append)
+    assert controller.checkin_now() == []
+    assert told and "all answered" in told[0]

@@ -244,13 +244,29 @@ def next_wakeup(
     return min(times) if times else None
 
 
-def ask_now(
-    questions: Sequence[Question], answered_yes_today: set[str], now: datetime
-) -> list[Due]:
-    """``checkin now``: the questions not yet answered "yes" today, or all of them."""
-    enabled = [q for q in questions if q.enabled]
-    open_ = [q for q in enabled if q.key not in answered_yes_today] or enabled
-    return [Due(q, now) for q in open_]
+def settled(
+    questions: Iterable[Question],
+    yes_today: set[str],
+    yes_this_week: set[str],
+    ticked_items: set[str],
+) -> set[str]:
+    """Questions with nothing left to ask: a "yes" today (this week, for a weekly
+    one) or their Layer 1 item already ticked today."""
+    done = set()
+    for q in questions:
+        weekly = len(q.weekdays) < 7
+        if (
+            q.key in yes_today
+            or (weekly and q.key in yes_this_week)
+            or (q.item_key is not None and q.item_key in ticked_items)
+        ):
+            done.add(q.key)
+    return done
+
+
+def ask_now(questions: Sequence[Question], done: set[str], now: datetime) -> list[Due]:
+    """``checkin now``: every enabled question still open (possibly none)."""
+    return [Due(q, now) for q in questions if q.enabled and q.key not in done]
 
 
 @dataclass(frozen=True)

@@ -525,10 +525,11 @@ class Store:
     def histories(self, questions: Iterable[str]) -> dict[str, History]:
         return {q: self.history(q) for q in questions}
 
-    def answered_yes(self, day: date) -> set[str]:
+    def answered_yes(self, day: date, since: date | None = None) -> set[str]:
+        """Questions answered "yes" on ``day`` (or on any day from ``since`` to ``day``)."""
         rows = self._conn.execute(
-            "SELECT DISTINCT question FROM checkins WHERE day = ? AND answer = 'yes'",
-            (self._day(day),),
+            "SELECT DISTINCT question FROM checkins WHERE day BETWEEN ? AND ? AND answer = 'yes'",
+            (self._day(since or day), self._day(day)),
         )
         return {r[0] for r in rows}
 

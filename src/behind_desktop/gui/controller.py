@@ -66,6 +66,7 @@ class AppController(QObject):
     timerRequested = Signal()
     behindRequested = Signal()
     quitRequested = Signal()
+    notice = Signal(str)  # a short, kind message: a tray bubble, or a note in the window
 
     def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -272,11 +273,20 @@ class AppController(QObject):
         )
 
     def checkin_now(self) -> list[Due]:
-        """``checkin now``: ask at once, whatever the schedule says."""
-        due = checkins.ask_now(
-            self._settings.questions, self.store.answered_yes(self.today()), self.clock.now()
+        """``checkin now``: ask at once whatever is still open today, whatever the schedule."""
+        today = self.today()
+        ticked = self.store.ticked(today)
+        done = checkins.settled(
+            self._settings.questions,
+            yes_today=self.store.answered_yes(today),
+            yes_this_week=self.store.answered_yes(today, since=today - timedelta(days=6)),
+            ticked_items={i.key for i in self.store.items() if i.id in ticked and i.key},
         )
-        self._show_checkins(due)
+        due = checkins.ask_now(self._settings.questions, done, self.clock.now())
+        if due:
+            self._show_checkins(due)
+        else:
+            self.notice.emit(self.tr("The basics are all answered for today. Nice work."))
         return due
 
     def _show_checkins(self, due: list[Due]) -> None:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from behind_desktop.core.checkins import Due
@@ -40,6 +40,7 @@ class Windows(QObject):
         self._timer: QWidget | None = None
         self._popup: QWidget | None = None
         self._behind: QWidget | None = None
+        self._notice: QWidget | None = None
         self._welcome: QWidget | None = None
         self.prompts: list[QWidget] = []
         controller.showRequested.connect(self.show_main)
@@ -48,6 +49,7 @@ class Windows(QObject):
         controller.blockFinished.connect(self.block_finished)
         controller.blockStopped.connect(self.block_stopped)
         controller.checkinsDue.connect(self.show_checkins)
+        controller.notice.connect(self.tell)
 
     # -- windows ----------------------------------------------------------------------
 
@@ -148,6 +150,19 @@ class Windows(QObject):
     @property
     def welcome(self) -> QWidget | None:
         return self._welcome
+
+    def tell(self, text: str) -> None:
+        """A short message: a tray bubble where there is one, else a small box."""
+        if self.tray is not None and self.tray.notify("Behind", text):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Behind", text)
+        box.setObjectName("notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        self._notice = box
+        box.show()
 
     def tray_adopted(self) -> None:
         log.info("tray icon shown")
