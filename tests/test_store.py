@@ -288,7 +288,16 @@ def test_delete_all_leaves_defaults_and_no_trace_on_disk(
     store: Store, clock: FakeClock, data_dir: Path
 ) -> None:
     fill(store, clock)
-    store.delete_all(clock.now())
+    # Copies Behind made earlier (a damaged file moved aside, a pre-upgrade backup)
+    # hold the same kind of data; "delete everything" means them too.
+    (data_dir / f"{DB_NAME}.corrupt-20261101-080000").write_bytes(b"ZEBRA-7731 old answers")
+    (data_dir / f"{DB_NAME}.corrupt-20261101-080000-wal").write_bytes(b"ZEBRA-7731")
+    (data_dir / f"{DB_NAME}.v1-20261001-080000.bak").write_bytes(b"ZEBRA-7731 backup")
+    (data_dir / "notes.txt").write_text("not Behind's")
+    removed = store.delete_all(clock.now())
+    assert len(removed) == 3
+    assert (data_dir / "notes.txt").exists()
+    (data_dir / "notes.txt").unlink()
     data = store.export()
     for table in ("checkins", "ticks", "days", "blocks", "wins", "redflags"):
         assert data[table] == [], table

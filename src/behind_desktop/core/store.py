@@ -623,14 +623,25 @@ class Store:
         out["settings"] = [json.loads(self.get_value("settings") or "{}")]
         return out
 
-    def delete_all(self, now: datetime) -> None:
-        """Remove every answer, tick, block, win, flag and setting; start with defaults."""
+    def delete_all(self, now: datetime) -> list[Path]:
+        """Remove every answer, tick, block, win, flag and setting; start with defaults.
+
+        Copies Behind made of this file (moved-aside damaged ones, backups from
+        before an upgrade) hold the same health data, so they go too. Returns them.
+        """
         with self._tx() as c:
             for table in ("checkins", "ticks", "days", "wins", "blocks", "redflags", "kv", "items"):
                 c.execute(f"DELETE FROM {table}")
             _seed(c, now)
         self._conn.execute("VACUUM")
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        removed = []
+        for pattern in (f"{self.path.name}.corrupt-*", f"{self.path.name}.v*.bak"):
+            for copy in sorted(self.path.parent.glob(pattern)):
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+                    removed.append(copy)
+        return removed
 
     # -- bulk loading (benchmarks and tests) ---------------------------------------------------
 
