@@ -102,8 +102,8 @@ def test_help_lists_the_commands(clock: FakeClock, capsys) -> None:
     [
         (["wins", "--bogus"], "unrecognized arguments: --bogus"),
         (["--frobnicate"], "unrecognized arguments"),
-        (["wins", "--format", "pdf"], "invalid choice"),
-        (["dance"], "invalid choice"),
+        (["wins", "--format", "pdf"], "--format can't be “pdf”; use one of text, csv"),
+        (["dance"], "COMMAND can't be “dance”"),
         (["focus"], "required"),
         (["focus", "start", "--minutes", "0"], "1 to 180 minutes"),
         (["focus", "start", "--minutes", "ten"], "is not a whole number of minutes"),
@@ -421,7 +421,11 @@ def app(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     stub.send = send  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "behind_desktop.gui.ipc", stub)
     started: list[Any] = []
-    monkeypatch.setattr(cli, "start_gui", lambda args, request=None: started.append(request) or 0)
+    monkeypatch.setattr(
+        cli,
+        "start_in_background",
+        lambda args, folder, request: started.append(request) or {"ok": True},
+    )
     state["started"] = started
     return state
 
@@ -478,7 +482,7 @@ def test_focus_pause_resume_stop_offline(clock, capsys, data_dir: Path, app) -> 
     clock.advance(hours=1)
     code, out, err = run(clock, capsys, "--data-dir", str(data_dir), "focus", "pause")
     assert code == 1
-    assert "The block is paused." in one_line(err)
+    assert "The block is already paused." in one_line(err)
     code, out, _ = run(clock, capsys, "--data-dir", str(data_dir), "focus", "resume")
     assert json.loads(out)["state"] == "running"
     clock.advance(minutes=1)

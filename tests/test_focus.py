@@ -144,7 +144,7 @@ def test_pause_after_the_time_is_up_says_finished(clock: FakeClock) -> None:
 def test_operations_in_the_wrong_state_say_which_state(clock, operation, state) -> None:
     block = focus.start(clock)
     clock.advance(minutes=1)
-    with pytest.raises(FocusError, match=f"The block is {state}"):
+    with pytest.raises(FocusError, match=f"The block is already {state}"):
         operation(block, clock)
 
 

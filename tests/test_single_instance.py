@@ -87,7 +87,8 @@ def test_remote_focus_commands_and_a_second_launch(running_app, data_dir):
 
     assert json.loads(cli(data_dir, "focus", "pause").stdout)["state"] == "paused"
     again = cli(data_dir, "focus", "pause")
-    assert again.returncode == 1 and again.stderr.strip() == "behind-desktop: The block is paused."
+    assert again.returncode == 1
+    assert again.stderr.strip() == "behind-desktop: The block is already paused."
     assert json.loads(cli(data_dir, "focus", "resume").stdout)["state"] == "running"
     status = json.loads(cli(data_dir, "focus", "status").stdout)
     assert set(status) >= {"state", "step", "started_at", "ends_at", "remaining_s"}
@@ -115,17 +116,19 @@ def test_status_without_a_running_app_answers_from_the_store(data_dir):
 @posix_process
 @pytest.mark.slow
 def test_focus_start_without_an_app_starts_one_with_the_block(data_dir):
-    proc = spawn_app(data_dir, "focus", "start", "--step", "one email")
     try:
-        wait_for(lambda: listening(data_dir), what="the app")
-        wait_for(
-            lambda: json.loads(cli(data_dir, "focus", "status").stdout)["state"] == "running",
-            what="the block",
-        )
-        assert json.loads(cli(data_dir, "focus", "status").stdout)["step"] == "one email"
+        started = cli(data_dir, "focus", "start", "--step", "one email")
+        # The command returns once the app runs in the background with the block.
+        assert started.returncode == 0, started.stderr
+        assert json.loads(started.stdout)["state"] == "running"
+        assert listening(data_dir)
+        status = json.loads(cli(data_dir, "focus", "status").stdout)
+        assert status["state"] == "running" and status["step"] == "one email"
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=10)
+        from behind_desktop.gui.ipc import send
+
+        send(data_dir, {"cmd": "quit"})
+        wait_for(lambda: not listening(data_dir), what="the app to quit")
 
 
 @posix_process

@@ -260,7 +260,7 @@ def test_remote_commands(app_parts, clock):
     assert r["ok"] and r["status"]["remaining_s"] == 25 * 60 and r["status"]["step"] == "audit"
     clock.advance(minutes=1)
     assert h({"cmd": "focus.pause"})["status"]["state"] == "paused"
-    assert h({"cmd": "focus.pause"}) == {"ok": False, "error": "The block is paused."}
+    assert h({"cmd": "focus.pause"}) == {"ok": False, "error": "The block is already paused."}
     assert h({"cmd": "focus.resume"})["status"]["state"] == "running"
     status = h({"cmd": "focus.status"})["status"]
     assert status["remaining_s"] == 24 * 60 and status["ends_at"]
@@ -327,3 +327,12 @@ def test_check_in_now_asks_only_what_is_still_open(app_parts, clock):
     controller.notice.connect(told.append)
     assert controller.checkin_now() == []
     assert told and "all answered" in told[0]
+
+
+def test_stopping_within_the_first_minute_is_still_kind(app_parts, clock):
+    controller, windows, _ = app_parts
+    controller.start_focus()
+    clock.advance(seconds=20)
+    controller.stop_focus()
+    text = windows.prompts[-1].question.text()
+    assert "less than a minute" in text and "0 minutes" not in text

@@ -53,7 +53,16 @@ def _minutes(text: str) -> int:
     try:
         return focus_rules.check_minutes(value)
     except focus_rules.FocusError as e:
-        raise argparse.ArgumentTypeError(str(e).rstrip(".")) from None
+        text = str(e).rstrip(".")
+        raise argparse.ArgumentTypeError(text[:1].lower() + text[1:]) from None
+
+
+def _folder(text: str) -> str:
+    import argparse
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a folder, not an empty name")
+    return text
 
 
 def _nonneg_int(text: str) -> int:
@@ -70,14 +79,25 @@ def _nonneg_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse
+    import re
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
+            # argparse says "invalid choice: 'xml' (choose from 'json', 'csv')"; say it plainly.
+            message = re.sub(
+                r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
+                lambda m: (
+                    f"{m.group(1)} can't be “{m.group(2)}”; use one of "
+                    + m.group(3).replace("'", "")
+                ),
+                message,
+            )
             raise UsageError(f"{message} (see {PROG} --help)")
 
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
+        type=_folder,
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="keep all data under PATH (also BEHIND_DATA_DIR)",
@@ -235,7 +255,63 @@ def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
     cmd = str(request["cmd"])
     if cmd in ("focus.status", "focus.pause", "focus.resume", "focus.stop"):
         return offline_focus(args, clock, cmd)
-    return start_gui(args, request)
+    reply = start_in_background(args, folder, request)
+    if reply is None:
+        return _fail("could not start Behind in the background; try plain behind-desktop")
+    if not reply.get("ok"):
+        return _fail(str(reply.get("error", "the app could not do that")))
+    if "status" in reply:
+        print(json.dumps(reply["status"], indent=2))
+    return EXIT_OK
+
+
+APP_START_TIMEOUT_S = 20.0
+
+
+def start_in_background(
+    args: argparse.Namespace, folder: Path, request: dict[str, object]
+) -> dict[str, object] | None:
+    """Start the app detached from this terminal, then hand it the request.
+
+    ``behind-desktop focus start`` from a terminal or a keyboard shortcut returns
+    at once, like it does when the app is already running.
+    """
+    import subprocess
+    import time
+
+    from behind_desktop.gui.ipc import send
+
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "behind_desktop"]
+    command += ["--data-dir", str(folder)]
+    if args.quit_after_ms is not None:
+        command += ["--quit-after-ms", str(args.quit_after_ms)]
+    options: dict[str, object] = {}
+    if sys.platform == "win32":
+        options["creationflags"] = 0x00000008 | 0x00000200  # DETACHED, NEW_PROCESS_GROUP
+    else:
+        options["start_new_session"] = True
+    try:
+        app = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            **options,  # type: ignore[call-overload]
+        )
+    except OSError:
+        return None
+    deadline = time.monotonic() + APP_START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        reply = send(folder, request)
+        if reply is not None:
+            return reply
+        if app.poll() is not None:
+            return None  # it stopped (a data problem, say); it said why in its dialog
+        time.sleep(0.05)
+    return None
 
 
 def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:

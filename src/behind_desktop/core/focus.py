@@ -147,9 +147,18 @@ def settle(block: FocusBlock, clock: Clock) -> FocusBlock:
     )
 
 
+_STATE_WORDS = {
+    FocusState.RUNNING: "already running",
+    FocusState.PAUSED: "already paused",
+    FocusState.FINISHED: "already finished",
+    FocusState.STOPPED: "already stopped",
+    FocusState.IDLE: "not started",
+}
+
+
 def _require(block: FocusBlock, *states: FocusState) -> None:
     if block.state not in states:
-        raise FocusError(f"The block is {block.state.value}.")
+        raise FocusError(f"The block is {_STATE_WORDS[block.state]}.")
 
 
 def pause(block: FocusBlock, clock: Clock) -> FocusBlock:

@@ -29,7 +29,12 @@ class WinPrompt(QDialog):
         self.setObjectName("winPrompt")
         early = block.state is FocusState.STOPPED
         self.setWindowTitle(self.tr("Behind · small win"))
-        if early:
+        if early and minutes_done(block) < 1:
+            text = self.tr(
+                "You stopped after less than a minute. That's fine: starting counts. "
+                "Keep it as a small win?"
+            )
+        elif early:
             text = self.tr(
                 "You stopped after %n minute(s). That's fine, and it still counts. "
                 "Keep it as a small win?",
@@ -42,6 +47,8 @@ class WinPrompt(QDialog):
         self.question.setWordWrap(True)
         self.field = QLineEdit(win_text(block))
         self.field.setMaxLength(120)
+        # Wide enough for a sentence, in the user's font size.
+        self.field.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 32)
         self.field.selectAll()
         self.field.setAccessibleName(self.tr("What you did"))
         self.question.setBuddy(self.field)
