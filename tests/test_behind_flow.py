@@ -166,3 +166,99 @@ def test_gentle_words(qtbot, controller):
     ).lower()
     for word in ("failed", "missed", "streak"):
         assert word not in texts
+
+
+# -- every page fits its words -----------------------------------------------------------------
+
+MANY_CONTACTS = (
+    Contact("Dr Okafor (advisor)", "okafor@example.org, office hours Tuesday 2-4"),
+    Contact("Student affairs / programme office", "Room 2.14, weekdays 9-5, 020 7946 0000"),
+    Contact("Counselling service", "Self-referral form on the intranet, or the front desk"),
+    Contact("My sister", "07700 900123"),
+    Contact("Samaritans (UK)", "116 123", "crisis"),
+)
+
+
+def labels_fully_shown(page) -> None:
+    """Every label on the page has the height its wrapped text needs, inside a scroll
+    area tall enough for all of it (so whatever is out of view can be scrolled to)."""
+    from PySide6.QtWidgets import QLabel
+
+    content = page.scroller.widget()
+    assert page.scroller.widgetResizable()
+    assert page.scroller.frameShape() == page.scroller.Shape.NoFrame
+    assert content.height() >= content.heightForWidth(content.width())
+    assert content.height() >= content.layout().totalMinimumSize().height()
+    shown = [w for w in content.findChildren(QLabel) if w.isVisibleTo(content) and w.text()]
+    assert shown
+    for label in shown:
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        assert label.geometry().bottom() <= content.height()
+
+
+def test_support_page_fits_contacts_and_crisis_lines(qtbot, controller):
+    controller.save_settings(Settings(contacts=MANY_CONTACTS))
+    flow = make_flow(qtbot, controller)
+    qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
+    qtbot.mouseClick(flow.some_btn, LEFT)
+    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    qtbot.wait(10)  # the layout settles
+    page = flow.support_page
+    labels_fully_shown(page)
+    for contact in MANY_CONTACTS:
+        assert contact.detail in flow.contacts_label.text()
+    assert flow.crisis_label.text().count("\n") >= 11  # all eleven lines, then the note
+    assert flow.height() <= flow.max_height()
+    # the buttons stay in view below the words, whether or not they scroll
+    assert flow.step_btn.isVisible()
+    bottom = flow.step_btn.mapTo(flow, flow.step_btn.rect().bottomLeft()).y()
+    assert bottom <= flow.height()
+    # and with room to spare on the screen, nothing needs scrolling at all
+    if page.scroller.heightForWidth(page.scroller.width()) + 120 < flow.max_height():
+        assert page.scroller.verticalScrollBar().maximum() == 0
+
+
+def test_long_page_scrolls_on_a_small_screen(qtbot, controller, monkeypatch):
+    controller.save_settings(Settings(contacts=MANY_CONTACTS * 3))
+    flow = make_flow(qtbot, controller)
+    monkeypatch.setattr(flow, "max_height", lambda: 300)
+    qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
+    qtbot.mouseClick(flow.some_btn, LEFT)
+    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    qtbot.wait(10)
+    assert flow.height() <= 300
+    bar = flow.support_page.scroller.verticalScrollBar()
+    assert bar.maximum() > 0  # the rest is there to scroll to
+    labels_fully_shown(flow.support_page)
+
+
+def test_each_page_sized_to_itself(qtbot, controller):
+    controller.save_settings(Settings(contacts=MANY_CONTACTS))
+    flow = make_flow(qtbot, controller)
+    qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
+    qtbot.mouseClick(flow.some_btn, LEFT)
+    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    support_height = flow.height()
+    qtbot.mouseClick(flow.step_btn, LEFT)
+    qtbot.wait(10)
+    assert flow.pages.currentWidget() is flow.step_page
+    assert flow.height() < support_height
+    # no big empty gap: the step page's space is about what its content needs
+    scroll = flow.step_page.scroller
+    spare = scroll.viewport().height() - scroll.widget().heightForWidth(scroll.viewport().width())
+    assert spare < 2 * flow.fontMetrics().height()
+    labels_fully_shown(flow.step_page)
+
+
+def test_weekly_selfcheck_has_its_own_heading(qtbot, controller):
+    usual = make_flow(qtbot, controller)
+    assert usual.signs_heading.text() == "Feeling behind? Let's make it smaller."
+    flow = BehindFlow(controller, selfcheck=True)
+    qtbot.addWidget(flow)
+    heading = flow.signs_heading.text()
+    assert heading and "behind" not in heading.lower()
+    assert "self-check" in flow.windowTitle()
+    usual.show_selfcheck()
+    assert usual.signs_heading.text() == heading
+    assert usual.pages.currentWidget() is usual.signs_page

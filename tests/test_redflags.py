@@ -90,6 +90,29 @@ def test_unknown_country_gets_only_the_empty_slots(country) -> None:
     assert support.starting_contacts(country) == list(support.DEFAULT_PERSONAL)
 
 
+def test_every_crisis_line_names_its_country() -> None:
+    assert set(support.COUNTRIES) == set(support.CRISIS_LINES)
+    names = [line.name for line in support.CRISIS_LINES.values()]
+    assert len(set(names)) == len(names)
+    assert support.CRISIS_LINES["GB"].name == "Samaritans (UK)"
+    assert support.CRISIS_LINES["IE"].name == "Samaritans (Ireland)"
+    for code, line in support.CRISIS_LINES.items():
+        country = support.COUNTRIES[code]
+        short = {"United Kingdom": "UK", "United States": "US"}.get(country, country)
+        assert f"({short})" in line.name, line.name
+
+
+def test_crisis_lines_listed_by_country() -> None:
+    rows = support.lines_by_country()
+    countries = [country for _, country, _ in rows]
+    assert countries == sorted(countries)
+    assert countries[0] == "Australia" and countries[-1] == "United States"
+    assert {code for code, _, _ in rows} == set(support.CRISIS_LINES)
+    # the numbers themselves are unchanged
+    assert support.CRISIS_LINES["DE"].detail == "0800 111 0 111 or 0800 111 0 222"
+    assert support.CRISIS_LINES["NL"].detail == "113 or 0800 0113"
+
+
 def test_clean_contact() -> None:
     c = support.clean_contact("  Student   affairs ", " room  2.14 ")
     assert (c.name, c.detail, c.kind) == ("Student affairs", "room 2.14", "personal")

@@ -6,7 +6,7 @@ import json
 from datetime import time
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 
 from behind_desktop.core.checkins import History
 from behind_desktop.core.support import CRISIS_LINES
@@ -219,3 +219,123 @@ def test_outside_change_does_not_clobber_edits(page):
     page.focus.setValue(33)
     page.c.pause_checkins(1)  # emits dataChanged("settings")
     assert page.focus.value() == 33
+
+
+# -- layout: the wheel, time boxes, the crisis-line picker, the delete confirmation ----------
+
+
+@pytest.fixture
+def shown(page, qtbot):
+    page.resize(560, 420)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def wheel_over(widget, steps: int = -1) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_scrolls_the_page_not_an_unfocused_field(shown, qtbot):
+    page = shown
+    bar = page.scroller.verticalScrollBar()
+    assert bar.maximum() > 0  # the page is taller than the window here
+    page.save_btn.setFocus()
+    qtbot.waitUntil(page.save_btn.hasFocus)
+    wheel_over(page.focus, -1)
+    assert page.focus.value() == 15
+    assert bar.value() > 0  # the page moved instead
+    assert not page.dirty
+    for picker in (page.week_start, page.country):
+        before = picker.currentIndex()
+        wheel_over(picker, -1)
+        assert picker.currentIndex() == before
+    before = page.quiet_start.time()
+    wheel_over(page.quiet_start, 1)
+    assert page.quiet_start.time() == before
+    for field in (page.focus, page.quiet_start, page.week_start, page.country):
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+    # once the field has the keyboard focus, the wheel is for it
+    page.focus.setFocus()
+    qtbot.waitUntil(page.focus.hasFocus)
+    wheel_over(page.focus, 1)
+    assert page.focus.value() == 16
+
+
+def test_one_click_then_typing_sets_the_hour(shown, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = shown.quiet_start
+    shown.scroller.ensureWidgetVisible(edit)
+    inner = edit.findChild(QLineEdit)
+    qtbot.mouseClick(inner, Qt.MouseButton.LeftButton, pos=QPoint(4, inner.height() // 2))
+    qtbot.waitUntil(lambda: inner.hasSelectedText())
+    qtbot.keyClicks(inner, "23")
+    assert edit.time() == QTime(23, 0)
+    assert shown.dirty
+
+
+def test_delete_confirmation_scrolls_into_view(shown, qtbot):
+    page = shown
+    page.scroller.verticalScrollBar().setValue(0)
+    page.delete_btn.click()
+    assert page.confirm.isVisibleTo(page)
+
+    def in_view() -> bool:
+        viewport = page.scroller.viewport()
+        top_left = page.confirm.mapTo(viewport, page.confirm.rect().topLeft())
+        bottom = top_left.y() + page.confirm.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(in_view)
+
+
+def test_question_text_has_room(shown):
+    row = shown.question_rows[3]
+    text = row.text
+    needed = text.fontMetrics().horizontalAdvance(text.text())
+    assert text.width() > needed  # "…with someone this week?" is not cut off
+    assert text.geometry().bottom() < row.times.geometry().top()
+
+
+def test_crisis_lines_are_listed_by_country(page):
+    countries = [page.country.itemText(n) for n in range(page.country.count())]
+    assert countries == sorted(countries)
+    assert "United Kingdom" in countries and "Germany" in countries
+    uk = page.country.findData("GB")
+    assert "Samaritans (UK)" in page.country.itemData(uk, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_no_crisis_line_chosen_without_a_known_country(store, clock, qtbot, monkeypatch):
+    from behind_desktop.gui import settings_page
+
+    monkeypatch.setattr(settings_page, "system_country", lambda: "")
+    p = settings_page.SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p)
+    assert p.country.currentIndex() == -1
+    assert not p.crisis_btn.isEnabled()
+    p.add_crisis_line()
+    assert all(row.kind == "personal" for row in p.contact_rows)
+
+    monkeypatch.setattr(settings_page, "system_country", lambda: "DE")
+    p2 = settings_page.SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p2)
+    assert p2.country.currentData() == "DE"
+    assert p2.crisis_btn.isEnabled()

@@ -77,7 +77,51 @@ def test_basics_line_in_the_evening(store, clock, qtbot):
     assert not p.sections[Layer.EXTRAS].body.isVisibleTo(p)
     for row in rows(p, Layer.BASICS)[:2]:
         row.setCheckState(Qt.CheckState.Checked)
+    # the note stays put while ticking (the list doesn't jump), and goes on the next look
+    assert p.note.isVisibleTo(p)
+    p.refresh()
     assert not p.note.isVisibleTo(p)
+    assert p.sections[Layer.EXTRAS].body.isVisibleTo(p)
+
+
+def test_ticking_in_the_evening_keeps_the_list_still(store, clock, qtbot):
+    from behind_desktop.gui.today_page import TodayPage
+
+    clock.set("2026-11-23 19:30")
+    p = TodayPage(make_controller(store, clock))
+    qtbot.addWidget(p)
+    p.resize(560, 640)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.wait(10)  # laid out
+    view = p.sections[Layer.BASICS].view
+    where = view.mapTo(p, view.rect().topLeft())
+    assert p.note.isVisible()
+    for n in range(2):
+        rect = view.visualItemRect(view.item(n))
+        view.setCurrentRow(n)
+        qtbot.keyClick(view, Qt.Key.Key_Space)  # as a click on the box would
+        qtbot.wait(5)
+        assert view.item(n).checkState() == Qt.CheckState.Checked
+        assert view.mapTo(p, view.rect().topLeft()) == where
+        assert view.visualItemRect(view.item(n)) == rect
+    assert len(store.ticked(p.c.today())) == 2
+    assert p.note.isVisible()  # still there while the user is busy with the list
+
+    p.hide()
+    p.show()  # the page shown again: now the note can go
+    qtbot.waitExposed(p)
+    assert not p.note.isVisible()
+
+
+def test_done_editing_clears_the_last_message(page):
+    page.edit.setChecked(True)
+    section = page.sections[Layer.TRAINEE]
+    section.view.setCurrentRow(0)
+    section.archive_current()
+    assert "off the list" in page.status.text()
+    page.edit.setChecked(False)
+    assert page.status.text() == ""
 
 
 def test_add_rename_move_archive(page, store):

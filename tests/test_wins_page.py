@@ -226,3 +226,48 @@ def test_english_plurals_come_from_the_shipped_translation(page, store, clock, q
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_undo_bar_does_not_move_the_buttons(page, store, clock, qtbot):
+    add_win_on(store, clock, "2027-01-05", "09:00", "Read 3 pages")
+    add_win_on(store, clock, "2027-01-05", "10:00", "Walked")
+    page.refresh()
+    page.resize(560, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(10)
+
+    def spots():
+        return [
+            (w.mapTo(page, w.rect().topLeft()), w.size())
+            for w in (page.edit_btn, page.delete_btn, page.export_week_btn, page.tree)
+        ]
+
+    before = spots()
+    page.tree.setCurrentItem(all_rows(page)[0])
+    page.delete_btn.click()
+    qtbot.wait(10)
+    assert page.undo_bar.isVisible()
+    assert spots() == before
+    page.undo_btn.click()
+    qtbot.wait(10)
+    assert not page.undo_bar.isVisible()
+    assert spots() == before
+
+
+def test_messages_clear_when_the_week_changes(page, store, clock):
+    page.add_field.setText("Walked to the ward")
+    page.add_btn.click()
+    assert page.status.text() == "Added. Nice."
+    page.prev_btn.click()
+    assert page.status.text() == ""
+    page.add_field.setText(" ")
+    page.add_btn.click()
+    assert page.problem.isVisibleTo(page)
+    page.this_btn.click()
+    assert not page.problem.isVisibleTo(page)
+    page.add_field.setText("Drank water")
+    page.add_btn.click()
+    page.next_btn.setEnabled(True)
+    page.go(1)
+    assert page.status.text() == ""

@@ -22,18 +22,42 @@ class Contact:
 
 
 CRISIS_LINES: dict[str, Contact] = {
-    "AU": Contact("Lifeline Australia", "13 11 14", "crisis"),
+    "AU": Contact("Lifeline (Australia)", "13 11 14", "crisis"),
     "CA": Contact("9-8-8 Suicide Crisis Helpline (Canada)", "Call or text 988", "crisis"),
-    "DE": Contact("TelefonSeelsorge", "0800 111 0 111 or 0800 111 0 222", "crisis"),
+    "DE": Contact("TelefonSeelsorge (Germany)", "0800 111 0 111 or 0800 111 0 222", "crisis"),
     "ES": Contact("Línea 024 (Spain)", "024", "crisis"),
     "FR": Contact("3114 (France)", "3114", "crisis"),
-    "GB": Contact("Samaritans (UK and Ireland)", "116 123", "crisis"),
+    "GB": Contact("Samaritans (UK)", "116 123", "crisis"),
     "IE": Contact("Samaritans (Ireland)", "116 123", "crisis"),
     "IN": Contact("Tele-MANAS (India)", "14416", "crisis"),
-    "NL": Contact("113 Zelfmoordpreventie", "113 or 0800 0113", "crisis"),
+    "NL": Contact("113 Zelfmoordpreventie (Netherlands)", "113 or 0800 0113", "crisis"),
     "NZ": Contact("Need to talk? (New Zealand)", "Call or text 1737", "crisis"),
     "US": Contact("988 Suicide & Crisis Lifeline (US)", "Call or text 988", "crisis"),
 }
+
+# The country each line is for, as the picker in Settings lists them.
+COUNTRIES: dict[str, str] = {
+    "AU": "Australia",
+    "CA": "Canada",
+    "DE": "Germany",
+    "ES": "Spain",
+    "FR": "France",
+    "GB": "United Kingdom",
+    "IE": "Ireland",
+    "IN": "India",
+    "NL": "Netherlands",
+    "NZ": "New Zealand",
+    "US": "United States",
+}
+
+
+def lines_by_country() -> list[tuple[str, str, Contact]]:
+    """(code, country, line) for every crisis line, sorted by country name."""
+    return sorted(
+        ((code, COUNTRIES[code], line) for code, line in CRISIS_LINES.items()),
+        key=lambda row: row[1].casefold(),
+    )
+
 
 DEFAULT_PERSONAL: tuple[Contact, ...] = (
     Contact("My advisor", ""),

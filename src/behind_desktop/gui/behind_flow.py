@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
 from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SIGNS, SUPPORT_NOTE
-from behind_desktop.core.support import CRISIS_LINES, Contact
+from behind_desktop.core.support import Contact, lines_by_country
 from behind_desktop.gui.controller import AppController
 
 WIDTH = 460
+MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
 
 
 def _text(text: str, name: str = "", small: bool = False) -> QLabel:
@@ -63,6 +66,84 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+class PageScroll(QScrollArea):
+    """One page of the flow: as tall as its words need, scrolling once the screen is full.
+
+    A plain QScrollArea asks for a fixed, small height whatever it holds; this one
+    reports the height its page needs at the width it is given (wrapped text and all),
+    so the dialog can be sized to the page, not cut off and not padded out.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(page.objectName() + "Scroll" if page.objectName() else "")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = page.layout()
+        if layout is not None:  # the page's buttons follow right below
+            m = layout.contentsMargins()
+            layout.setContentsMargins(m.left(), m.top(), m.right(), 0)
+        self.setWidget(page)
+
+    def page(self) -> QWidget:
+        page = self.widget()
+        assert page is not None
+        return page
+
+    def _content_height(self, width: int) -> int:
+        page = self.page()
+        if page.hasHeightForWidth():
+            return page.heightForWidth(width)
+        return page.sizeHint().height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Measured as if the scroll bar took its share of the width: text that wraps a
+        # little more then still fits, so the bar never turns on for a few pixels.
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return self._content_height(max(width - frame - bar, 1)) + frame
+
+    def sizeHint(self) -> QSize:
+        width = max(self.page().sizeHint().width(), self.page().minimumSizeHint().width())
+        frame = 2 * self.frameWidth()
+        return QSize(width + frame, self.heightForWidth(width + frame))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow pages stop at their widest button; height can always scroll.
+        min_width = self.page().minimumSizeHint().width() + 2 * self.frameWidth()
+        return QSize(min_width, 4 * self.fontMetrics().height())
+
+
+class FlowPage(QWidget):
+    """A page of the flow: its content (scrolling if need be) above its buttons."""
+
+    def __init__(self, content: QWidget, buttons: QHBoxLayout) -> None:
+        super().__init__()
+        self.scroller = PageScroll(content)
+        self.buttons = buttons
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.scroller, 1)
+        v.addLayout(buttons)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return self.scroller.heightForWidth(width) + spacing + self.buttons.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        width = max(self.scroller.sizeHint().width(), self.buttons.sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+
 def _button(text: str, name: str, accessible: str | None = None) -> QPushButton:
     b = QPushButton(text)
     b.setObjectName(name)
@@ -72,14 +153,19 @@ def _button(text: str, name: str, accessible: str | None = None) -> QPushButton:
 
 
 class BehindFlow(QDialog):
-    def __init__(self, controller: AppController) -> None:
+    """The flow; ``selfcheck=True`` opens it as the weekly self-check (the pop-up's link)."""
+
+    def __init__(self, controller: AppController, selfcheck: bool = False) -> None:
         super().__init__()
         self.c = controller
         self.setObjectName("behindFlow")
-        self.setWindowTitle(self.tr("Behind · I'm behind"))
         self.setMinimumWidth(WIDTH)
         self.started_block_id: int | None = None
+        self.selfcheck = selfcheck
         self.pages = QStackedWidget()
+        self.pages.currentChanged.connect(self._page_changed)
+        # Each page's words scroll on their own once taller than the screen allows;
+        # its buttons stay in view below them.
         self.signs_page = self._build_signs()
         self.support_page = self._build_support()
         self.step_page = self._build_step()
@@ -90,23 +176,82 @@ class BehindFlow(QDialog):
         note = controller.perspective_note()
         self.note = _text(self.tr(note) if note else "", "perspective", small=True)
         self.note.setVisible(bool(note))
-        line = QFrame()
+        self.line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setForegroundRole(QPalette.ColorRole.Mid)
         line.setVisible(bool(note))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(line)
         layout.addWidget(self.note)
         self.show_signs()
+        self._page_changed()
+
+    # -- size: each page as tall as it needs, up to most of the screen -----------------------
+
+    def _page_changed(self, _index: int = -1) -> None:
+        current = self.pages.currentWidget()
+        # A hidden page takes no room: the dialog fits the page being shown, not the
+        # tallest one (the tiny-step page had a big empty gap).
+        for page in (self.signs_page, self.support_page, self.step_page, self.again_page):
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.fit()
+
+    def max_height(self) -> int:
+        screen = self.screen()
+        if screen is None:
+            return 10_000
+        return int(screen.availableGeometry().height() * MAX_SCREEN_SHARE)
+
+    def fit(self) -> None:
+        """Size the dialog to the current page; beyond the screen share, the page scrolls."""
+        layout = self.layout()
+        page = self.pages.currentWidget()
+        if layout is None or not isinstance(page, FlowPage):
+            return
+        for w in (page.scroller.page(), page.scroller, page, self.pages):
+            w.updateGeometry()  # drop cached sizes: texts and shown parts change per page
+        layout.activate()
+        m = layout.contentsMargins()
+        width = max(self.minimumWidth(), page.sizeHint().width() + m.left() + m.right())
+        if self.isVisible():
+            width = max(width, self.width())
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width())
+        inner = width - m.left() - m.right()
+        # Worked out here rather than asked of the layout: a stacked widget answers
+        # for its tallest page, and the point is to fit the one being shown.
+        height = m.top() + m.bottom() + page.heightForWidth(inner)
+        for extra in (self.line, self.note):
+            if extra.isHidden():
+                continue
+            h = extra.heightForWidth(inner) if extra.hasHeightForWidth() else -1
+            height += layout.spacing() + (h if h > 0 else extra.sizeHint().height())
+        self.resize(width, min(height, self.max_height()))
+        if self.isVisible() and screen is not None:
+            # Still all on screen after growing (a taller page can push the bottom off).
+            area = screen.availableGeometry()
+            frame = self.frameGeometry()
+            dy = min(0, area.bottom() - frame.bottom())
+            dy = max(dy, area.top() - frame.top())
+            if dy:
+                self.move(self.x(), self.y() + dy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
 
     # -- page 1: any burnout signs? -------------------------------------------------------
 
-    def _build_signs(self) -> QWidget:
+    def _build_signs(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_heading(self.tr("Feeling behind? Let's make it smaller.")))
+        self.signs_heading = _heading("")
+        self.signs_heading.setObjectName("signsHeading")
+        v.addWidget(self.signs_heading)
         v.addWidget(
             _text(
                 self.tr(
@@ -140,16 +285,26 @@ class BehindFlow(QDialog):
         row.addStretch(1)
         row.addWidget(self.none_btn)
         row.addWidget(self.some_btn)
-        v.addLayout(row)
-        return page
+        return FlowPage(page, row)
 
     def show_signs(self) -> None:
+        if self.selfcheck:
+            self.setWindowTitle(self.tr("Behind · Weekly self-check"))
+            self.signs_heading.setText(self.tr("How has this week been for you?"))
+        else:
+            self.setWindowTitle(self.tr("Behind · I'm behind"))
+            self.signs_heading.setText(self.tr("Feeling behind? Let's make it smaller."))
         check = self.c.week_check()
         ticked = check.signs if check is not None else frozenset()
         for key, box in self.sign_boxes.items():
             box.setChecked(key in ticked)
         self._signs_changed()
         self.pages.setCurrentWidget(self.signs_page)
+
+    def show_selfcheck(self) -> None:
+        """Open as the weekly self-check (the check-in pop-up's link), same questions."""
+        self.selfcheck = True
+        self.show_signs()
 
     def ticked_signs(self) -> frozenset[str]:
         return frozenset(k for k, box in self.sign_boxes.items() if box.isChecked())
@@ -170,7 +325,7 @@ class BehindFlow(QDialog):
 
     # -- page 2: talk to someone -------------------------------------------------------------
 
-    def _build_support(self) -> QWidget:
+    def _build_support(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(_heading(self.tr("Worth talking to someone")))
@@ -190,10 +345,10 @@ class BehindFlow(QDialog):
         self.crisis_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.crisis_toggle.setAutoRaise(True)
         self.crisis_toggle.toggled.connect(self._toggle_crisis)
-        lines = "\n".join(f"{c.name}: {c.detail}" for c in CRISIS_LINES.values())
+        lines = "\n".join(f"{line.name}: {line.detail}" for _, _, line in lines_by_country())
         self.crisis_label = _text(
             lines
-            + "\n"
+            + "\n\n"
             + self.tr(
                 "Numbers change; check the one for where you are. If you might act on "
                 "thoughts of harming yourself, call your local emergency number now."
@@ -213,13 +368,21 @@ class BehindFlow(QDialog):
         self.step_btn.clicked.connect(self.show_step)
         self.close_support_btn = _button(self.tr("Close for now"), "closeSupport")
         self.close_support_btn.clicked.connect(self.close)
-        v.addLayout(_button_row(self.close_support_btn, self.step_btn))
-        return page
+        return FlowPage(page, _button_row(self.close_support_btn, self.step_btn))
 
     def _toggle_crisis(self, shown: bool) -> None:
         self.crisis_label.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.crisis_toggle.setArrowType(arrow)
+        self.fit()
+        if shown:
+            # Once laid out, scroll so the list can be read (if the page scrolls at all).
+            QTimer.singleShot(0, self._show_crisis_lines)
+
+    def _show_crisis_lines(self) -> None:
+        if self.crisis_label.isVisible():
+            self.support_page.scroller.ensureWidgetVisible(self.crisis_label, 0, 0)
+            self.support_page.scroller.ensureWidgetVisible(self.crisis_toggle, 0, 0)
 
     def show_support(self, repeated: bool) -> None:
         if repeated:
@@ -235,6 +398,7 @@ class BehindFlow(QDialog):
         self.contacts_label.setText(self._contacts_text())
         self.step_btn.setDefault(True)
         self.pages.setCurrentWidget(self.support_page)
+        self.fit()
 
     def _contacts_text(self) -> str:
         contacts: tuple[Contact, ...] = self.c.settings.contacts
@@ -251,7 +415,7 @@ class BehindFlow(QDialog):
 
     # -- page 3: one tiny step ---------------------------------------------------------------
 
-    def _build_step(self) -> QWidget:
+    def _build_step(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(_heading(self.tr("Pick one tiny next step")))
@@ -297,8 +461,7 @@ class BehindFlow(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start_btn)
-        v.addLayout(row)
-        return page
+        return FlowPage(page, row)
 
     def _choose(self, step: str) -> None:
         self.step_field.setText(step)
@@ -324,6 +487,7 @@ class BehindFlow(QDialog):
         except FocusError as e:
             self.step_error.setText(str(e))
             self.step_error.setVisible(True)
+            self.fit()
             return
         self.started_block_id = block.id
         # Stay around, hidden, to offer "another one?" once this block's win is saved.
@@ -332,7 +496,7 @@ class BehindFlow(QDialog):
 
     # -- page 4: another one? --------------------------------------------------------------
 
-    def _build_again(self) -> QWidget:
+    def _build_again(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(_heading(self.tr("That's a small win")))
@@ -349,8 +513,7 @@ class BehindFlow(QDialog):
         self.again_btn.clicked.connect(self._another)
         self.enough_btn = _button(self.tr("Enough for now"), "enough")
         self.enough_btn.clicked.connect(self.close)
-        v.addLayout(_button_row(self.enough_btn, self.again_btn))
-        return page
+        return FlowPage(page, _button_row(self.enough_btn, self.again_btn))
 
     def _data_changed(self, what: str) -> None:
         if what != "wins" or self.started_block_id is None:

@@ -14,9 +14,10 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTime, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -40,7 +41,7 @@ from behind_desktop.core.checkins import History, Question
 from behind_desktop.core.export import everything_csv, everything_json
 from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
 from behind_desktop.core.settings import Settings, SettingsError, build
-from behind_desktop.core.support import CRISIS_LINES, Contact
+from behind_desktop.core.support import CRISIS_LINES, Contact, lines_by_country
 from behind_desktop.core.timeutil import format_hhmm
 from behind_desktop.gui.controller import AppController
 from behind_desktop.gui.uikit import (
@@ -54,9 +55,15 @@ from behind_desktop.gui.uikit import (
 AUTOSTART_KEY = "autostart_remembered"  # what Behind last wrote: "1" or "0" (see autostart.ensure)
 CONFIRM_WORD = "DELETE"
 _TIME_SPLIT = re.compile(r"[,;\s]+")
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
 # Replaced in tests; the real one looks at the OS (a file, a plist, the registry).
 autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
+
+
+def system_country() -> str:
+    """Two letters for where the system locale says we are ("" for a "C" locale)."""
+    return QLocale.territoryToCode(QLocale.system().territory())
 
 
 def _qtime(t: time) -> QTime:
@@ -67,9 +74,62 @@ def _pytime(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
+class WheelToPage(QObject):
+    """Spin boxes, time boxes and pickers leave the wheel to the page unless focused.
+
+    Scrolling down the page with the mouse over a field used to change the field
+    (a 15-minute block became 13). A field only takes the wheel once it has been
+    clicked or tabbed into; otherwise the page scrolls.
+    """
+
+    def __init__(self, scroller: QScrollArea) -> None:
+        super().__init__(scroller)
+        self.scroller = scroller
+
+    def guard(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            QApplication.sendEvent(self.scroller.verticalScrollBar(), event)
+            event.accept()
+            return True  # scrolled the page; the field stays as it was
+        return super().eventFilter(watched, event)
+
+
+class TimeEdit(QTimeEdit):
+    """HH:mm where one click on the hours (or minutes) and typing "23" just works.
+
+    By default a click only places the cursor, so typing into a full section is
+    refused until the section is double-clicked. Here a click selects the section.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDisplayFormat("HH:mm")
+        self._edit = self.findChild(QLineEdit)
+        if self._edit is not None:
+            self._edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._edit and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._select_clicked_section)
+        return super().eventFilter(watched, event)
+
+    def _select_clicked_section(self) -> None:
+        edit = self._edit
+        if edit is None or not self.hasFocus() or edit.hasSelectedText():
+            return  # a drag-selection or double-click stays as the user made it
+        self.setSelectedSection(self.currentSection())
+
+
 def time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
+    edit = TimeEdit()
     edit.setAccessibleName(name)
     return edit
 
@@ -101,16 +161,29 @@ class QuestionRow(QWidget):
         make_muted(self.backoff)
         self.renumber(0)
 
+        self.times.setToolTip(self.tr("Times of day, like 09:30, 19:00"))
+        self.at = QLabel(self.tr("at"))
+        self.at.setBuddy(self.times)
+        make_muted(self.at)
+
+        # The question has the whole width (it used to be cut off mid-word); its
+        # times and the Remove button sit on the line below, under the text.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)
         row.addWidget(self.text, 1)
-        row.addWidget(self.times)
-        row.addWidget(self.remove)
+        when = QHBoxLayout()
+        indent = self.enabled.sizeHint().width() + row.spacing()
+        when.setContentsMargins(max(indent, 0), 0, 0, 0)
+        when.addWidget(self.at)
+        when.addWidget(self.times)
+        when.addStretch(1)
+        when.addWidget(self.remove)
         col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
+        col.setContentsMargins(0, 0, 0, 6)
         col.setSpacing(2)
         col.addLayout(row)
+        col.addLayout(when)
         col.addWidget(self.problem)
         col.addWidget(self.backoff)
         for signal in (self.text.textEdited, self.times.textEdited):
@@ -207,6 +280,11 @@ class SettingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.content)
         self.scroller = scroll
+        self.wheel_guard = WheelToPage(scroll)
+        for field in (self.focus, self.quiet_start, self.quiet_end, self.wake):
+            self.wheel_guard.guard(field)
+        for picker in (self.week_start, self.country):
+            self.wheel_guard.guard(picker)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -356,17 +434,21 @@ class SettingsPage(QWidget):
         )
         self.country.setMinimumContentsLength(14)
         self.country.setAccessibleName(self.tr("Country for a crisis line"))
-        lines = sorted(CRISIS_LINES.items(), key=lambda kv: kv[1].name)
-        here = QLocale.territoryToCode(QLocale.system().territory())
-        for code, contact in lines:
-            self.country.addItem(f"{contact.name}", code)
-        if here in CRISIS_LINES:
-            self.country.setCurrentIndex(self.country.findData(here))
+        self.country.setPlaceholderText(self.tr("Choose a country"))
+        for code, country, line in lines_by_country():
+            self.country.addItem(self.tr(country), code)
+            at = self.country.count() - 1
+            self.country.setItemData(at, f"{line.name}: {line.detail}", TOOLTIP_ROLE)
+        here = system_country()
+        # Nothing chosen unless the system says where we are (a "C" locale says nowhere).
+        self.country.setCurrentIndex(self.country.findData(here) if here in CRISIS_LINES else -1)
         self.crisis_btn = QPushButton(self.tr("Add this crisis line"))
         self.crisis_btn.setAccessibleDescription(
             self.tr("Adds the selected crisis line to your contacts; check the number is right")
         )
         self.crisis_btn.clicked.connect(self.add_crisis_line)
+        self.crisis_btn.setEnabled(self.country.currentIndex() >= 0)
+        self.country.currentIndexChanged.connect(lambda at: self.crisis_btn.setEnabled(at >= 0))
         row = QHBoxLayout()
         row.addWidget(self.add_contact_btn)
         row.addStretch(1)
@@ -729,6 +811,13 @@ class SettingsPage(QWidget):
         self.confirm_field.clear()
         if on:
             self.confirm_field.setFocus()
+            # It opens at the very bottom of the page: bring it into view once laid out.
+            QTimer.singleShot(0, self.show_confirm)
+
+    def show_confirm(self) -> None:
+        if not self.confirm.isVisible():
+            return
+        self.scroller.ensureWidgetVisible(self.confirm, 0, 16)
 
     def delete_all(self) -> None:
         if self.confirm_field.text().strip() != CONFIRM_WORD:

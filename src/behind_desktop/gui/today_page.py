@@ -10,7 +10,7 @@ layers show, when the basics line appears, what a valid title is) live in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -280,7 +280,7 @@ class LayerSection(QWidget):
             return
         ticked = row.checkState() == Qt.CheckState.Checked
         if ticked != (item.id in self.page.ticked):
-            self.c.set_tick(item, ticked)
+            self.page.tick(item, ticked)
             return
         if row.text() != item.title:
             try:
@@ -343,6 +343,7 @@ class TodayPage(QWidget):
         self.ticked: set[int] = set()
         self._extras_choice: bool | None = None  # the user's own fold, for this day
         self._day = controller.today()
+        self._ticking = False  # a refresh caused by the user's own tick
 
         self.day_label = QLabel()
         relative_font(self.day_label, 1.25, bold=True)
@@ -447,13 +448,32 @@ class TodayPage(QWidget):
         if what in ("checklist", "settings"):
             self.refresh()
 
+    def tick(self, item: Item, ticked: bool) -> None:
+        """The user ticked or unticked an item here: save it, keep the page still."""
+        self._ticking = True
+        try:
+            self.c.set_tick(item, ticked)
+        finally:
+            self._ticking = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()  # the evening note catches up with ticks made earlier
+
     def refresh(self) -> None:
         c = self.c
         today = c.today()
+        # While the user is ticking, the evening note and the fold of the extras stay as
+        # they are: taking the note away moved the whole list up under the mouse. They
+        # catch up on the next refresh that isn't a tick (page shown again, a new day,
+        # a check-in answered, an item edited).
+        steady = self._ticking
         if today != self._day:
             self._day = today
             self._extras_choice = None
             self.status.clear()
+            steady = False
         rough = c.store.rough_day(today)
         items = c.store.items()
         self.ticked = c.store.ticked(today)
@@ -467,6 +487,11 @@ class TodayPage(QWidget):
         self.rough.setChecked(rough)
         self.rough.blockSignals(False)
         self.rough_note.setVisible(rough)
+        for layer, section in self.sections.items():
+            section.fill(groups[layer], self.ticked)
+            section.setVisible(layer is Layer.BASICS or not rough)
+        if steady:
+            return
         self.note.setVisible(note is not None and not rough)
         if note is not None:
             self.note.setText(
@@ -475,9 +500,6 @@ class TodayPage(QWidget):
                     "a short walk or an early night will help more than anything in Layer 3."
                 )
             )
-        for layer, section in self.sections.items():
-            section.fill(groups[layer], self.ticked)
-            section.setVisible(layer is Layer.BASICS or not rough)
         extras_open = self._extras_choice
         if extras_open is None:
             extras_open = not rough and note is None
@@ -497,3 +519,5 @@ class TodayPage(QWidget):
         self.edit.setText(self.tr("Done editing") if on else self.tr("Edit items"))
         if on:
             self.sections[Layer.BASICS].add_field.setFocus()
+        else:
+            self.status.clear()  # "… is off the list" was about the editing just finished

@@ -181,6 +181,17 @@ class WinsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Last change"))
         make_muted(self.status)
+        # The last line holds the latest message and, after a delete, the Undo bar. It
+        # keeps the Undo button's height whether or not the bar shows, so nothing above
+        # it (Edit, Delete, the list) moves when the bar comes and goes.
+        self.footer = QWidget()
+        footer = QHBoxLayout(self.footer)
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.undo_bar, 1)
+        self.footer.setMinimumHeight(
+            max(self.undo_btn.sizeHint().height(), self.status.fontMetrics().height())
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
@@ -189,9 +200,8 @@ class WinsPage(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.undo_bar)
         layout.addLayout(actions)
-        layout.addWidget(self.status)
+        layout.addWidget(self.footer)
 
         undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -208,15 +218,23 @@ class WinsPage(QWidget):
 
     def go(self, weeks: int) -> None:
         self.week = self.week + timedelta(days=7 * weeks)
+        self._new_context()
         self.refresh()
 
     def this_week(self) -> None:
         self.week = self._week_of(self.c.today())
+        self._new_context()
         self.refresh()
 
     def show_week_of(self, day: date) -> None:
         self.week = self._week_of(day)
+        self._new_context()
         self.refresh()
+
+    def _new_context(self) -> None:
+        """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
+        self.status.clear()
+        show_problem(self.problem, None)
 
     def _data_changed(self, what: str) -> None:
         if what == "settings":
@@ -483,9 +501,9 @@ class WinsPage(QWidget):
             self.add_field,
             self.add_btn,
             self.tree,
-            self.undo_btn,
             self.edit_btn,
             self.delete_btn,
             self.export_week_btn,
             self.export_all_btn,
+            self.undo_btn,
         ]
