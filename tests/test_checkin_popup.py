@@ -235,7 +235,7 @@ def test_perspective_note_at_most_once_a_day(qtbot, controller, clock):
 def test_weekly_selfcheck_link_beside_the_weekly_question(qtbot, controller, clock):
     popup = make_popup(qtbot, controller, due(clock, "person"))
     assert popup.selfcheck.isVisible()
-    with qtbot.waitSignal(controller.behindRequested):
+    with qtbot.waitSignal(controller.selfcheckRequested):
         popup.selfcheck.linkActivated.emit("selfcheck")
 
     controller.save_week_check(frozenset())

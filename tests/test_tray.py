@@ -336,3 +336,12 @@ def test_stopping_within_the_first_minute_is_still_kind(app_parts, clock):
     controller.stop_focus()
     text = windows.prompts[-1].question.text()
     assert "less than a minute" in text and "0 minutes" not in text
+
+
+def test_the_weekly_self_check_link_opens_the_flow_as_a_self_check(app_parts):
+    controller, windows, _ = app_parts
+    controller.selfcheckRequested.emit()
+    flow = windows._behind
+    assert flow is not None and flow.isVisible()
+    assert "Weekly self-check" in flow.windowTitle()
+    flow.close()

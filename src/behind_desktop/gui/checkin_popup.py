@@ -316,7 +316,7 @@ class CheckinPopup(QFrame):
         return weekly and self.c.selfcheck_due()
 
     def open_selfcheck(self) -> None:
-        self.c.behindRequested.emit()
+        self.c.selfcheckRequested.emit()
 
     # -- closing --------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ class Windows(QObject):
         controller.showRequested.connect(self.show_main)
         controller.timerRequested.connect(self.show_timer)
         controller.behindRequested.connect(self.show_behind)
+        controller.selfcheckRequested.connect(lambda: self.show_behind(selfcheck=True))
         controller.blockFinished.connect(self.block_finished)
         controller.blockStopped.connect(self.block_stopped)
         controller.checkinsDue.connect(self.show_checkins)
@@ -89,11 +90,11 @@ class Windows(QObject):
             step.setFocus()
             step.lineEdit().selectAll()
 
-    def show_behind(self) -> None:
+    def show_behind(self, selfcheck: bool = False) -> None:
         from behind_desktop.gui.behind_flow import BehindFlow
 
         if self._behind is None or not self._behind.isVisible():
-            self._behind = BehindFlow(self.c)
+            self._behind = BehindFlow(self.c, selfcheck=selfcheck)
         raise_window(self._behind)
 
     def show_checkins(self, due: list[Due]) -> None:
