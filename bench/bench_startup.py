@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 import measure
-from xdisplay import bench_env, skip_welcome
+from xdisplay import bench_env, ensure_bytecode, skip_welcome
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", choices=["xvfb", "offscreen"], default="xvfb")
     args = parser.parse_args(argv)
     measure.require_linux()
+    ensure_bytecode()
     with (
         tempfile.TemporaryDirectory(prefix="behind-bench-") as tmp,
         bench_env(args.platform) as (env, where),

@@ -42,3 +42,18 @@ def skip_welcome(python: str, data: str) -> None:
         "s = Store.open(Path(sys.argv[1]), c.tz, c.now()); s.set_value('welcome_shown', '1')"
     )
     subprocess.run([python, "-c", code, data], check=True)
+
+
+def ensure_bytecode() -> None:
+    """Compile Behind's modules, as pip and PyInstaller do for every real install.
+
+    An editable install run with PYTHONDONTWRITEBYTECODE (set on some machines)
+    would otherwise compile every module from source at each start, which is not
+    what users pay.
+    """
+    import compileall
+
+    import behind_desktop
+
+    folder = Path(behind_desktop.__file__).parent
+    compileall.compile_dir(str(folder), quiet=1)
