@@ -19,13 +19,18 @@ from behind_desktop.gui.windows import Windows
 Reason = QSystemTrayIcon.ActivationReason
 
 
-@pytest.fixture
-def app_parts(qtbot, store, clock, monkeypatch):
-    monkeypatch.setattr(Tray, "available", lambda self: True)
+def make_parts(store, clock, monkeypatch, tray_present: bool):
+    monkeypatch.setattr(Tray, "available", lambda self: tray_present)
     controller = AppController(store, clock)
     windows = Windows(controller)
     tray = Tray(controller, windows)
     windows.tray = tray
+    return controller, windows, tray
+
+
+@pytest.fixture
+def app_parts(qtbot, store, clock, monkeypatch):
+    controller, windows, tray = make_parts(store, clock, monkeypatch, True)
     yield controller, windows, tray
     controller.stop_timers()
     tray.hide()
@@ -285,11 +290,7 @@ def test_delete_all_also_ends_a_running_block(app_parts, clock):
 
 
 def test_without_a_tray_the_window_does_what_the_menu_does(qtbot, store, clock, monkeypatch):
-    monkeypatch.setattr(Tray, "available", lambda self: False)
-    controller = AppController(store, clock)
-    windows = Windows(controller)
-    tray = Tray(controller, windows)
-    windows.tray = tray
+    controller, windows, tray = make_parts(store, clock, monkeypatch, False)
     quits = []
     controller.quitRequested.connect(lambda: quits.append(True))
     from behind_desktop.gui.app import start_ui

@@ -8,7 +8,6 @@ first row records the answer (read back through ``behind-desktop export``).
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from xsession import (
     click,
     find_tray_icon,
     poll_until,
+    run_behind,
     screenshot,
     type_text,
     wait_for_window,
@@ -55,14 +55,7 @@ app.exec()
 """
 
 
-def behind(session: XSession, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "behind_desktop", "--data-dir", str(data), *args],
-        env=session.env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+behind = run_behind
 
 
 def exported_checkins(session: XSession, data: Path) -> list[dict[str, object]]:

@@ -14,6 +14,7 @@ from xsession import (
     find_tray_icon,
     key,
     poll_until,
+    run_behind,
     screenshot,
     tray_icons,
     wait_for_popup_menu,
@@ -24,14 +25,7 @@ from xsession import (
 pytestmark = pytest.mark.e2e
 
 
-def behind(session: XSession, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "behind_desktop", "--data-dir", str(data), *args],
-        env=session.env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+behind = run_behind
 
 
 def status(session: XSession, data: Path) -> dict[str, object]:

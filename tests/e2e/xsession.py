@@ -46,6 +46,7 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -940,3 +941,16 @@ def region_mean(session: XSession, image: str | os.PathLike[str], region: Geomet
         ]
     )
     return float(out.strip())
+
+
+def run_behind(
+    session: XSession, data: Path, *args: str, timeout: float = 30.0
+) -> subprocess.CompletedProcess[str]:
+    """Run ``behind-desktop --data-dir DATA ARGS`` on this display and capture its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "behind_desktop", "--data-dir", str(data), *args],
+        env=session.env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

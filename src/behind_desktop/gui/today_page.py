@@ -233,13 +233,7 @@ class LayerSection(QWidget):
     def _folded(self, open_: bool) -> None:
         if self.toggle is None:
             return
-        self.body.setVisible(open_)
-        self.subtitle.setVisible(open_)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
-        self.toggle.setText(self.tr("Hide") if open_ else self.tr("Show"))
-        self.toggle.setAccessibleName(
-            self.tr("Hide the optional extras") if open_ else self.tr("Show the optional extras")
-        )
+        self._show_open(open_)
         self.page.extras_folded_by_user(not open_)
 
     def set_open(self, open_: bool) -> None:
@@ -248,6 +242,10 @@ class LayerSection(QWidget):
         self.toggle.blockSignals(True)
         self.toggle.setChecked(open_)
         self.toggle.blockSignals(False)
+        self._show_open(open_)
+
+    def _show_open(self, open_: bool) -> None:
+        assert self.toggle is not None
         self.body.setVisible(open_)
         self.subtitle.setVisible(open_)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
