@@ -262,3 +262,20 @@ def test_weekly_selfcheck_has_its_own_heading(qtbot, controller):
     usual.show_selfcheck()
     assert usual.signs_heading.text() == heading
     assert usual.pages.currentWidget() is usual.signs_page
+
+
+def test_a_step_chosen_while_a_block_runs_starts_fresh_and_offers_the_old_one(
+    qtbot, controller, store
+):
+    from behind_desktop.gui.behind_flow import BehindFlow
+
+    old = controller.start_focus(step="send the email")
+    stopped = []
+    controller.blockStopped.connect(stopped.append)
+    flow = BehindFlow(controller)
+    qtbot.addWidget(flow)
+    flow.step_field.setText("read 3 pages")
+    flow.start_block()
+    assert controller.active_block.step == "read 3 pages"
+    assert controller.active_block.id != old.id
+    assert [b.step for b in stopped] == ["send the email"]

@@ -346,3 +346,15 @@ def test_the_weekly_self_check_link_opens_the_flow_as_a_self_check(app_parts):
     assert flow is not None and flow.isVisible()
     assert "Weekly self-check" in flow.windowTitle()
     flow.close()
+
+
+def test_a_new_step_replaces_the_running_block_only_when_asked(app_parts, clock):
+    controller, windows, _ = app_parts
+    first = controller.start_focus(step="send the email")
+    clock.advance(minutes=3)
+    assert controller.start_focus(step="read 3 pages").id == first.id  # unchanged
+    assert controller.active_block.step == "send the email"
+    second = controller.start_focus(step="read 3 pages", replace=True)
+    assert second.id != first.id and second.step == "read 3 pages"
+    assert controller.store.export()["blocks"][0]["state"] == "stopped"
+    assert windows.prompts[-1].field.text() == "send the email"  # offered as a win

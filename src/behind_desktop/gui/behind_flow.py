@@ -483,7 +483,9 @@ class BehindFlow(QDialog):
     def start_block(self) -> None:
         step = self.step_field.text().strip() or None
         try:
-            block = self.c.start_focus(step=step)
+            # The step chosen here is the one to do now: a block already running is
+            # stopped (and offered as a win), not silently renamed.
+            block = self.c.start_focus(step=step, replace=True)
         except FocusError as e:
             self.step_error.setText(str(e))
             self.step_error.setVisible(True)

@@ -131,13 +131,17 @@ class AppController(QObject):
         self.reschedule()
         return self._block
 
-    def start_focus(self, minutes: int | None = None, step: str | None = None) -> FocusBlock:
-        """Start a block; while one runs, return it instead of starting a second."""
+    def start_focus(
+        self, minutes: int | None = None, step: str | None = None, replace: bool = False
+    ) -> FocusBlock:
+        """Start a block. While one runs, return it unchanged (a double click, a second
+        ``focus start``), unless ``replace``: then it is stopped first, and the usual
+        "keep it as a win?" question is asked about it, before the new one starts."""
         self._settle()
         if self.active_block is not None:
-            if step:
-                return self._save(rules.rename(self.active_block, step))
-            return self.active_block
+            if not replace:
+                return self.active_block
+            self.stop_focus()
         return self._save(rules.start(self.clock, minutes or self._settings.focus_minutes, step))
 
     def _apply(self, op: str) -> FocusBlock:
