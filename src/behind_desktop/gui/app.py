@@ -68,6 +68,11 @@ def run(
     from behind_desktop.core.clock import SystemClock
     from behind_desktop.core.store import Store, StoreError
 
+    if sys.platform == "win32":
+        # Lets Windows attribute notifications and taskbar entries to the installed app.
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("org.behind.desktop")
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
