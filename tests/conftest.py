@@ -31,3 +31,12 @@ def store(data_dir: Path, clock: FakeClock):
     s = Store.open(data_dir, clock.tz, clock.now())
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(request: pytest.FixtureRequest) -> None:
+    """Windows in tests read as users see them: "1 minute", "3 wins", never "(s)"."""
+    qapp = request.getfixturevalue("qapp")
+    from behind_desktop.gui.i18n import install_translators
+
+    install_translators(qapp)

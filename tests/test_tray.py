@@ -105,7 +105,7 @@ def test_stop_from_menu_asks_kindly_to_keep_it(app_parts, clock, qtbot):
     assert controller.store.latest_block().state is FocusState.STOPPED
     prompt = windows.prompts[-1]
     assert isinstance(prompt, WinPrompt)
-    assert "6 minute" in prompt.question.text() and "still counts" in prompt.question.text()
+    assert "after 6 minutes." in prompt.question.text() and "still counts" in prompt.question.text()
     assert prompt.field.text() == "send the email"
     prompt.save_btn.click()
     assert prompt not in windows.prompts

@@ -471,7 +471,7 @@ class BehindFlow(QDialog):
         if minutes == 1:
             self.start_btn.setText(self.tr("Start 1 minute"))
         else:
-            self.start_btn.setText(self.tr("Start %n minutes", "", minutes))
+            self.start_btn.setText(self.tr("Start %n minute(s)", "", minutes))
         self.start_btn.setAccessibleName(
             self.tr("Start a %n-minute focus block with this step", "", minutes)
         )

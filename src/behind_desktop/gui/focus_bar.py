@@ -22,7 +22,7 @@ class FocusBar(QWidget):
         self.setObjectName("focusBar")
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Focus block"))
-        self.start_btn = self._button(self.tr("Start %n minutes", "", 15), self._start)
+        self.start_btn = self._button(self.tr("Start %n minute(s)", "", 15), self._start)
         self.start_btn.setAccessibleName(self.tr("Start a focus block"))
         self.pause_btn = self._button(self.tr("Pause"), self._toggle)
         self.pause_btn.setAccessibleName(self.tr("Pause or resume the block"))
@@ -92,7 +92,7 @@ class FocusBar(QWidget):
     def refresh(self) -> None:
         block = self.c.active_block
         minutes = self.c.settings.focus_minutes
-        self.start_btn.setText(self.tr("Start %n minutes", "", minutes))
+        self.start_btn.setText(self.tr("Start %n minute(s)", "", minutes))
         if block is None:
             self.state.setText(self.tr("Ready for one tiny step."))
         else:

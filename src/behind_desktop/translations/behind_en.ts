@@ -98,19 +98,27 @@
     </message>
   </context>
   <context>
+    <name>AppController</name>
+    <message>
+      <location filename="../gui/controller.py" line="+294" />
+      <source>The basics are all answered for today. Nice work.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BehindFlow</name>
     <message>
-      <location filename="../gui/behind_flow.py" line="+79" />
+      <location filename="../gui/behind_flow.py" line="+295" />
       <source>Behind · I'm behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+30" />
+      <location line="+1" />
       <source>Feeling behind? Let's make it smaller.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="-38" />
       <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won't fix.</source>
       <translation type="unfinished" />
     </message>
@@ -130,7 +138,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+40" />
+      <location line="+11" />
+      <source>Behind · Weekly self-check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How has this week been for you?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+38" />
       <source>Worth talking to someone</source>
       <translation type="unfinished" />
     </message>
@@ -165,12 +183,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+23" />
       <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
       <translation type="unfinished" />
     </message>
@@ -210,15 +228,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+20" />
       <source>Start 1 minute</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location line="+2" />
-      <source>Start %n minutes</source>
+      <source>Start %n minute(s)</source>
       <translation>
-        <numerusform>Start %n minutes</numerusform>
+        <numerusform>Start %n minute</numerusform>
         <numerusform>Start %n minutes</numerusform>
       </translation>
     </message>
@@ -231,7 +249,7 @@
       </translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+28" />
       <source>That's a small win</source>
       <translation type="unfinished" />
     </message>
@@ -414,7 +432,7 @@
   <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/settings_page.py" line="+150" />
+      <location filename="../gui/settings_page.py" line="+223" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
@@ -450,16 +468,129 @@
     </message>
   </context>
   <context>
+    <name>FocusBar</name>
+    <message>
+      <location filename="../gui/focus_bar.py" line="+24" />
+      <source>Focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <location line="+70" />
+      <source>Start %n minute(s)</source>
+      <translation>
+        <numerusform>Start %n minute</numerusform>
+        <numerusform>Start %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="-69" />
+      <source>Start a focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+84" />
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-83" />
+      <source>Pause or resume the block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stop the block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show the timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>I'm behind…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>I'm behind: one question, then one step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check in now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Quit Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>There is no tray icon here, so Behind quits from here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+58" />
+      <source>Ready for one tiny step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>Paused, %n min left</source>
+      <translation>
+        <numerusform>Paused, %n min left</numerusform>
+        <numerusform>Paused, %n min left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Focusing, %n min left</source>
+      <translation>
+        <numerusform>Focusing, %n min left</numerusform>
+        <numerusform>Focusing, %n min left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Resume</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LayerSection</name>
     <message>
       <location filename="../gui/today_page.py" line="+109" />
-      <location line="+132" />
-      <location line="+15" />
+      <location line="+145" />
       <source>Show the optional extras</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-135" />
+      <location line="-133" />
       <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
       <translation type="unfinished" />
     </message>
@@ -529,20 +660,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+87" />
-      <location line="+15" />
+      <location line="+100" />
       <source>Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-15" />
-      <location line="+15" />
+      <location line="+0" />
       <source>Show</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-13" />
-      <location line="+15" />
+      <location line="+2" />
       <source>Hide the optional extras</source>
       <translation type="unfinished" />
     </message>
@@ -555,7 +683,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../gui/main_window.py" line="+48" />
+      <location filename="../gui/main_window.py" line="+52" />
       <location line="+1" />
       <source>Behind</source>
       <translation type="unfinished" />
@@ -604,7 +732,7 @@
   <context>
     <name>QuestionRow</name>
     <message>
-      <location filename="../gui/settings_page.py" line="-86" />
+      <location filename="../gui/settings_page.py" line="-99" />
       <source>A gentle question</source>
       <translation type="unfinished" />
     </message>
@@ -624,7 +752,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+26" />
+      <location line="+7" />
+      <source>Times of day, like 09:30, 19:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
       <source>Ask check-in %1</source>
       <translation type="unfinished" />
     </message>
@@ -652,7 +790,7 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location line="+84" />
+      <location line="+89" />
       <source>Settings status</source>
       <translation type="unfinished" />
     </message>
@@ -833,7 +971,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+1" />
+      <source>Choose a country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>Add this crisis line</source>
       <translation type="unfinished" />
     </message>
@@ -843,7 +986,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>A crisis line for my country:</source>
       <translation type="unfinished" />
     </message>
@@ -983,7 +1126,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+27" />
       <source>Everything is gone from this computer. Behind starts fresh.</source>
       <translation type="unfinished" />
     </message>
@@ -1006,7 +1149,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>Progress through the block</source>
       <translation type="unfinished" />
     </message>
@@ -1104,7 +1247,7 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../gui/today_page.py" line="+15" />
+      <location filename="../gui/today_page.py" line="+16" />
       <source>Rough day</source>
       <translation type="unfinished" />
     </message>
@@ -1120,12 +1263,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+142" />
+      <location line="+163" />
       <source>Edit items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-139" />
+      <location line="-160" />
       <source>Shows buttons to add, rename, move and put away items</source>
       <translation type="unfinished" />
     </message>
@@ -1198,12 +1341,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+35" />
+      <location line="+59" />
       <source>The evening is here and most of the basics are still open. Food, water, a short walk or an early night will help more than anything in Layer 3.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+20" />
       <source>Done editing</source>
       <translation type="unfinished" />
     </message>
@@ -1243,7 +1386,7 @@
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../gui/welcome.py" line="+44" />
+      <location filename="../gui/welcome.py" line="+42" />
       <source>Welcome to Behind</source>
       <translation type="unfinished" />
     </message>
@@ -1318,8 +1461,13 @@
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
       <location line="+3" />
+      <source>You stopped after less than a minute. That's fine: starting counts. Keep it as a small win?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
       <source>You stopped after %n minute(s). That's fine, and it still counts. Keep it as a small win?</source>
       <translation>
         <numerusform>You stopped after %n minute. That's fine, and it still counts. Keep it as a small win?</numerusform>
@@ -1332,7 +1480,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+8" />
       <source>What you did</source>
       <translation type="unfinished" />
     </message>
@@ -1365,7 +1513,7 @@
   <context>
     <name>Windows</name>
     <message>
-      <location filename="../gui/windows.py" line="+116" />
+      <location filename="../gui/windows.py" line="+119" />
       <source>Block done</source>
       <translation type="unfinished" />
     </message>
@@ -1515,12 +1663,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+298" />
+      <location line="+302" />
       <source>Export all wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-296" />
+      <location line="-300" />
       <source>Saves every win you have written down as CSV or Markdown</source>
       <translation type="unfinished" />
     </message>
@@ -1535,7 +1683,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+72" />
       <source>%1 – %2</source>
       <translation type="unfinished" />
     </message>
