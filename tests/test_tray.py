@@ -263,6 +263,8 @@ def test_remote_commands(app_parts, clock):
     assert h({"cmd": "focus.status"})["status"]["state"] == "idle"
     r = h({"cmd": "focus.start", "minutes": 25, "step": "audit"})
     assert r["ok"] and r["status"]["remaining_s"] == 25 * 60 and r["status"]["step"] == "audit"
+    again = h({"cmd": "focus.start", "minutes": 5, "step": "other"})
+    assert again["status"]["step"] == "audit" and "already running" in again["note"]
     clock.advance(minutes=1)
     assert h({"cmd": "focus.pause"})["status"]["state"] == "paused"
     assert h({"cmd": "focus.pause"}) == {"ok": False, "error": "The block is already paused."}
@@ -327,7 +329,7 @@ def test_check_in_now_asks_only_what_is_still_open(app_parts, clock):
     told = []
     controller.notice.connect(told.append)
     assert controller.checkin_now() == []
-    assert told and "all answered" in told[0]
+    assert told and "all covered" in told[0]
 
 
 def test_stopping_within_the_first_minute_is_still_kind(app_parts, clock):

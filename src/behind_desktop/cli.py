@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                 ),
                 message,
             )
+            message = re.sub(r"^argument (\S+): ", r"\1: ", message)
             raise UsageError(f"{message} (see {PROG} --help)")
 
     common = _Parser(add_help=False)
@@ -249,6 +250,8 @@ def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
     if reply is not None:
         if not reply.get("ok"):
             return _fail(str(reply.get("error", "the app could not do that")))
+        if "note" in reply:
+            print(f"{PROG}: {reply['note']}", file=sys.stderr)
         if "status" in reply:
             print(json.dumps(reply["status"], indent=2))
         return EXIT_OK

@@ -30,10 +30,9 @@ def _print_reply(reply: dict[str, Any]) -> int:
 
 
 def start_ui(windows: Any, tray: Any) -> None:
-    """Show the tray icon, or the window where there is no tray (yet); greet a new user."""
+    """Show the tray icon, or the window where there is no tray (yet)."""
     if not tray.adopt():
         windows.show_main("today")
-    windows.first_run_if_needed()
 
 
 def refresh_autostart(store: Any) -> None:
@@ -139,6 +138,9 @@ def run(
             reply = controller.handle_request(request)
             if reply.get("ok") and initial.get("cmd") == "focus.start":
                 _print_reply(reply)
+        if controller.active_block is None:
+            # Greet a new user, but not on top of a block they just started.
+            windows.first_run_if_needed()
 
     QTimer.singleShot(0, first_steps)
     QTimer.singleShot(10_000, lambda: refresh_autostart(store))

@@ -401,7 +401,10 @@ class BehindFlow(QDialog):
         self.fit()
 
     def _contacts_text(self) -> str:
-        contacts: tuple[Contact, ...] = self.c.settings.contacts
+        # The user's own people first; crisis lines they saved come after.
+        contacts: tuple[Contact, ...] = tuple(
+            sorted(self.c.settings.contacts, key=lambda c: c.kind == "crisis")
+        )
         if not contacts:
             return self.tr(
                 "You can add the people you'd reach out to (advisor, programme office, "

@@ -291,7 +291,7 @@ class AppController(QObject):
         if due:
             self._show_checkins(due)
         else:
-            self.notice.emit(self.tr("The basics are all answered for today. Nice work."))
+            self.notice.emit(self.tr("The basics are all covered for today. Nice work."))
         return due
 
     def _show_checkins(self, due: list[Due]) -> None:
@@ -399,7 +399,11 @@ class AppController(QObject):
         cmd = request["cmd"]
         try:
             if cmd == "focus.start":
+                running = self.active_block
                 self.start_focus(request.get("minutes"), request.get("step"))
+                if running is not None:
+                    note = "A block is already running; here it is. Stop it first to start another."
+                    return {"ok": True, "status": self.focus_status(), "note": note}
             elif cmd == "focus.pause":
                 self.pause_focus()
             elif cmd == "focus.resume":

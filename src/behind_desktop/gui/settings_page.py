@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -125,7 +126,10 @@ class TimeEdit(QTimeEdit):
         edit = self._edit
         if edit is None or not self.hasFocus() or edit.hasSelectedText():
             return  # a drag-selection or double-click stays as the user made it
-        self.setSelectedSection(self.currentSection())
+        # Typing a whole time ("21:45") works when it starts at the hours, wherever
+        # the click landed.
+        self.setCurrentSection(QDateTimeEdit.Section.HourSection)
+        self.setSelectedSection(QDateTimeEdit.Section.HourSection)
 
 
 def time_edit(name: str) -> QTimeEdit:

@@ -110,7 +110,7 @@ class WelcomeDialog(QDialog):
             )
         return self.tr(
             "Behind lives in your panel's tray, usually at the top or bottom right. On GNOME "
-            "the tray needs the AppIndicator extension; without a tray, this window is "
+            "the tray needs the AppIndicator extension; without a tray, the Behind window is "
             "where everything lives."
         )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -141,7 +142,8 @@ class WinsPage(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.undo_text = QLabel()
-        self.undo_text.setWordWrap(True)
+        # One line that never pushes the buttons around; the full text is its tooltip.
+        self.undo_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.undo_btn = QPushButton(self.tr("Undo"))
         self.undo_btn.setAccessibleName(self.tr("Undo delete"))
         self.undo_btn.clicked.connect(self.undo)
@@ -425,7 +427,9 @@ class WinsPage(QWidget):
         if deleted is None:
             return
         self.deleted = deleted
-        self.undo_text.setText(self.tr("Deleted “%1”.").replace("%1", deleted.text))
+        short = deleted.text if len(deleted.text) <= 28 else deleted.text[:27].rstrip() + "…"
+        self.undo_text.setText(self.tr("Deleted “%1”.").replace("%1", short))
+        self.undo_text.setToolTip(deleted.text)
         self.undo_bar.setVisible(True)
         self.status.clear()
         self.tree.setFocus()
