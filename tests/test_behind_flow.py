@@ -279,3 +279,20 @@ def test_a_step_chosen_while_a_block_runs_starts_fresh_and_offers_the_old_one(
     assert controller.active_block.step == "read 3 pages"
     assert controller.active_block.id != old.id
     assert [b.step for b in stopped] == ["send the email"]
+
+
+def test_a_clear_weekly_self_check_ends_with_thanks_not_a_task(qtbot, controller):
+    from behind_desktop.gui.behind_flow import BehindFlow
+
+    told = []
+    controller.notice.connect(told.append)
+    flow = BehindFlow(controller, selfcheck=True)
+    qtbot.addWidget(flow)
+    flow.show()
+    assert "only you see" in flow.signs_intro.text()
+    assert not flow.selfcheck_note.isVisible()
+    flow.none_btn.click()
+    assert not flow.isVisible()
+    assert told and "Thanks" in told[0]
+    assert controller.week_check() is not None  # saved as this week's check
+    assert controller.active_block is None

@@ -239,6 +239,7 @@ def test_weekly_selfcheck_link_beside_the_weekly_question(qtbot, controller, clo
         popup.selfcheck.linkActivated.emit("selfcheck")
 
     controller.save_week_check(frozenset())
+    assert not popup.selfcheck.isVisibleTo(popup)  # the open pop-up drops the link too
     again = make_popup(qtbot, controller, due(clock, "person"))
     assert not again.selfcheck.isVisible()  # done for this week
 

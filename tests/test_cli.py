@@ -536,3 +536,9 @@ def test_checkin_now_is_sent_to_the_app(clock, capsys, data_dir: Path, app) -> N
     code, _, _ = run(clock, capsys, "--data-dir", str(data_dir), "checkin", "now")
     assert code == 0
     assert app["sent"][-1][1] == {"cmd": "checkin.now"}
+
+
+def test_an_empty_week_is_said_kindly(clock: FakeClock, capsys, data_dir: Path) -> None:
+    code, out, _ = run(clock, capsys, "--data-dir", str(data_dir), "wins")
+    assert code == 0
+    assert "Nothing written down yet this week" in out and "0 wins" not in out

@@ -77,8 +77,10 @@ def test_basics_line_in_the_evening(store, clock, qtbot):
     assert not p.sections[Layer.EXTRAS].body.isVisibleTo(p)
     for row in rows(p, Layer.BASICS)[:2]:
         row.setCheckState(Qt.CheckState.Checked)
-    # the note stays put while ticking (the list doesn't jump), and goes on the next look
+    # the note stays put while ticking (the list doesn't jump), its words now true
+    # again, and it goes on the next look
     assert p.note.isVisibleTo(p)
+    assert "covered now" in p.note.text()
     p.refresh()
     assert not p.note.isVisibleTo(p)
     assert p.sections[Layer.EXTRAS].body.isVisibleTo(p)

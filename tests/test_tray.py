@@ -300,7 +300,10 @@ def test_without_a_tray_the_window_does_what_the_menu_does(qtbot, store, clock, 
     start_ui(windows, tray)
     bar = windows.main.focus_bar
     assert bar.quit_btn.isVisible()  # no tray: the window is the way out
+    idle_width = windows.main.minimumSizeHint().width()
     bar.start_btn.click()
+    # Starting a block must not make the window grow wider under the user.
+    assert windows.main.minimumSizeHint().width() <= idle_width
     assert controller.active_block is not None
     assert "15 min left" in bar.state.text()
     bar.pause_btn.click()

@@ -18,7 +18,10 @@ def _plural(n: int, word: str) -> str:
 
 def week_text(week: WeekSummary) -> str:
     lines = [f"Small wins, week {week.label} ({week.start:%a %d %b} – {week.end:%a %d %b %Y})"]
-    lines.append(_plural(week.count, "win"))
+    if week.count:
+        lines.append(_plural(week.count, "win"))
+    else:
+        lines.append("Nothing written down yet this week. Anything counts, even a short walk.")
     for day in week.days:
         lines.append("")
         lines.append(f"{day.day:%A %d %b}")

@@ -252,15 +252,8 @@ class BehindFlow(QDialog):
         self.signs_heading = _heading("")
         self.signs_heading.setObjectName("signsHeading")
         v.addWidget(self.signs_heading)
-        v.addWidget(
-            _text(
-                self.tr(
-                    "First, an honest look at the last week or so. Tick any of these "
-                    "that fit. Sometimes \u201cbehind\u201d is really tiredness that more "
-                    "effort won't fix."
-                )
-            )
-        )
+        self.signs_intro = _text("")
+        v.addWidget(self.signs_intro)
         self.sign_boxes: dict[str, QCheckBox] = {}
         for sign in SIGNS:
             box = QCheckBox(self.tr(sign.text))
@@ -269,13 +262,12 @@ class BehindFlow(QDialog):
             box.toggled.connect(self._signs_changed)
             self.sign_boxes[sign.key] = box
             v.addWidget(box)
-        v.addWidget(
-            _text(
-                self.tr("This also counts as this week's self-check. Only you see it."),
-                "selfcheckNote",
-                small=True,
-            )
+        self.selfcheck_note = _text(
+            self.tr("This also counts as this week's self-check. Only you see it."),
+            "selfcheckNote",
+            small=True,
         )
+        v.addWidget(self.selfcheck_note)
         v.addStretch(1)
         self.some_btn = _button(self.tr("Some of these fit"), "someFit")
         self.none_btn = _button(self.tr("None of these right now"), "noneFit")
@@ -291,9 +283,23 @@ class BehindFlow(QDialog):
         if self.selfcheck:
             self.setWindowTitle(self.tr("Behind · Weekly self-check"))
             self.signs_heading.setText(self.tr("How has this week been for you?"))
+            self.signs_intro.setText(
+                self.tr(
+                    "An honest look at the last week or so. Tick any of these that fit; "
+                    "only you see the answers."
+                )
+            )
         else:
             self.setWindowTitle(self.tr("Behind · I'm behind"))
             self.signs_heading.setText(self.tr("Feeling behind? Let's make it smaller."))
+            self.signs_intro.setText(
+                self.tr(
+                    "First, an honest look at the last week or so. Tick any of these "
+                    "that fit. Sometimes \u201cbehind\u201d is really tiredness that more "
+                    "effort won't fix."
+                )
+            )
+        self.selfcheck_note.setVisible(not self.selfcheck)
         check = self.c.week_check()
         ticked = check.signs if check is not None else frozenset()
         for key, box in self.sign_boxes.items():
@@ -321,6 +327,11 @@ class BehindFlow(QDialog):
 
     def _none_fit(self) -> None:
         self.c.save_week_check(frozenset())
+        if self.selfcheck:
+            # A self-check that comes out clear ends here, with thanks, not with a task.
+            self.c.notice.emit(self.tr("Thanks for checking in with yourself. Until next week."))
+            self.close()
+            return
         self.show_step()
 
     # -- page 2: talk to someone -------------------------------------------------------------

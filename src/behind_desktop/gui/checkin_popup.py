@@ -240,6 +240,7 @@ class CheckinPopup(QFrame):
         self.selfcheck.setAccessibleName(self.tr("Open the weekly self-check"))
         self.selfcheck.setToolTip(self.tr("Four quick questions about how you've been this week"))
         self.selfcheck.linkActivated.connect(lambda _link: self.open_selfcheck())
+        controller.dataChanged.connect(self._data_changed)
         _small(self.selfcheck)
 
         self.note = QLabel()
@@ -309,6 +310,10 @@ class CheckinPopup(QFrame):
         if self.isVisible():
             self.adjustSize()
             self._place()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "selfcheck":
+            self._refresh()  # saved from the flow: the link has done its job
 
     def _offers_selfcheck(self) -> bool:
         """Beside the weekly "talked honestly with someone?" row, until this week's is done."""

@@ -342,6 +342,7 @@ class AppController(QObject):
         """Save this week's self-check; True when signs repeat two weeks running."""
         week = self.this_week()
         self.store.save_week_check(WeekCheck(week, signs), self.clock.now())
+        self.dataChanged.emit("selfcheck")
         checks = self.store.week_checks([week, redflags.previous_week(week)])
         return redflags.should_show_support(checks, week)
 

@@ -37,12 +37,18 @@ class FocusBar(QWidget):
         self.quit_btn = self._button(self.tr("Quit"), self.c.quitRequested.emit)
         self.quit_btn.setAccessibleName(self.tr("Quit Behind"))
         self.quit_btn.setToolTip(self.tr("There is no tray icon here, so Behind quits from here."))
+        # Two short rows, so the window never has to widen when a block starts:
+        # what is happening, with the care flows beside it; then the block's controls.
         self.state.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.state)
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        for b in (self.behind_btn, self.checkin_btn, self.quit_btn):
+            top.addWidget(b)
+        column.addLayout(top)
         row = QHBoxLayout()
-        for b in self.buttons():
+        for b in (self.start_btn, self.pause_btn, self.stop_btn, self.timer_btn):
             row.addWidget(b)
         row.addStretch(1)
         column.addLayout(row)
@@ -60,14 +66,15 @@ class FocusBar(QWidget):
         return b
 
     def buttons(self) -> list[QPushButton]:
+        """In reading (and tab) order."""
         return [
+            self.behind_btn,
+            self.checkin_btn,
+            self.quit_btn,
             self.start_btn,
             self.pause_btn,
             self.stop_btn,
             self.timer_btn,
-            self.behind_btn,
-            self.checkin_btn,
-            self.quit_btn,
         ]
 
     def _start(self) -> None:

@@ -489,7 +489,14 @@ class TodayPage(QWidget):
             section.fill(groups[layer], self.ticked)
             section.setVisible(layer is Layer.BASICS or not rough)
         if steady:
+            if not self.note.isHidden() and note is None:
+                # Same place, same size, words that are true again.
+                self.note.setMinimumHeight(self.note.height())
+                self.note.setText(
+                    self.tr("The basics are covered now. That's the part that matters most.")
+                )
             return
+        self.note.setMinimumHeight(0)
         self.note.setVisible(note is not None and not rough)
         if note is not None:
             self.note.setText(

@@ -101,14 +101,14 @@
     <name>AppController</name>
     <message>
       <location filename="../gui/controller.py" line="+294" />
-      <source>The basics are all answered for today. Nice work.</source>
+      <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>BehindFlow</name>
     <message>
-      <location filename="../gui/behind_flow.py" line="+295" />
+      <location filename="../gui/behind_flow.py" line="+293" />
       <source>Behind · I'm behind</source>
       <translation type="unfinished" />
     </message>
@@ -118,12 +118,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-38" />
+      <location line="+3" />
       <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won't fix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="-31" />
       <source>This also counts as this week's self-check. Only you see it.</source>
       <translation type="unfinished" />
     </message>
@@ -148,7 +148,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+3" />
+      <source>An honest look at the last week or so. Tick any of these that fit; only you see the answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Thanks for checking in with yourself. Until next week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
       <source>Worth talking to someone</source>
       <translation type="unfinished" />
     </message>
@@ -188,7 +198,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+18" />
       <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
       <translation type="unfinished" />
     </message>
@@ -432,7 +442,7 @@
   <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/settings_page.py" line="+223" />
+      <location filename="../gui/settings_page.py" line="+227" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
@@ -476,7 +486,7 @@
     </message>
     <message numerus="yes">
       <location line="+1" />
-      <location line="+70" />
+      <location line="+77" />
       <source>Start %n minute(s)</source>
       <translation>
         <numerusform>Start %n minute</numerusform>
@@ -484,18 +494,18 @@
       </translation>
     </message>
     <message>
-      <location line="-69" />
+      <location line="-76" />
       <source>Start a focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location line="+84" />
+      <location line="+91" />
       <source>Pause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-83" />
+      <location line="-90" />
       <source>Pause or resume the block</source>
       <translation type="unfinished" />
     </message>
@@ -555,7 +565,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+65" />
       <source>Ready for one tiny step.</source>
       <translation type="unfinished" />
     </message>
@@ -1263,12 +1273,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+163" />
+      <location line="+170" />
       <source>Edit items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-160" />
+      <location line="-167" />
       <source>Shows buttons to add, rename, move and put away items</source>
       <translation type="unfinished" />
     </message>
@@ -1341,7 +1351,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+58" />
+      <source>The basics are covered now. That's the part that matters most.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>The evening is here and most of the basics are still open. Food, water, a short walk or an early night will help more than anything in Layer 3.</source>
       <translation type="unfinished" />
     </message>
@@ -1450,7 +1465,7 @@
     </message>
     <message>
       <location line="+4" />
-      <source>Behind lives in your panel's tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, this window is where everything lives.</source>
+      <source>Behind lives in your panel's tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, the Behind window is where everything lives.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1542,7 +1557,7 @@
   <context>
     <name>WinsPage</name>
     <message>
-      <location filename="../gui/wins_page.py" line="+85" />
+      <location filename="../gui/wins_page.py" line="+86" />
       <source>‹ Previous</source>
       <translation type="unfinished" />
     </message>
@@ -1617,7 +1632,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
@@ -1663,12 +1678,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+302" />
+      <location line="+304" />
       <source>Export all wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-300" />
+      <location line="-302" />
       <source>Saves every win you have written down as CSV or Markdown</source>
       <translation type="unfinished" />
     </message>
@@ -1775,12 +1790,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Deleted “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>It's back.</source>
       <translation type="unfinished" />
     </message>
