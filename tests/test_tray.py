@@ -363,3 +363,4 @@ def test_a_new_step_replaces_the_running_block_only_when_asked(app_parts, clock)
     assert second.id != first.id and second.step == "read 3 pages"
     assert controller.store.export()["blocks"][0]["state"] == "stopped"
     assert windows.prompts[-1].field.text() == "send the email"  # offered as a win
+    assert "when you picked a new step" in windows.prompts[-1].question.text()

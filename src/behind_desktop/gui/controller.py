@@ -82,6 +82,7 @@ class AppController(QObject):
         self._last_wall = clock.now()
         self._last_elapsed = clock.elapsed()
         self._showing_checkin = False
+        self.replacing = False
         if self.store.get_time(CHECKINS_SINCE) is None:
             self.store.set_time(CHECKINS_SINCE, clock.now())
 
@@ -141,7 +142,11 @@ class AppController(QObject):
         if self.active_block is not None:
             if not replace:
                 return self.active_block
-            self.stop_focus()
+            self.replacing = True  # the keep-it question then says why the block ended
+            try:
+                self.stop_focus()
+            finally:
+                self.replacing = False
         return self._save(rules.start(self.clock, minutes or self._settings.focus_minutes, step))
 
     def _apply(self, op: str) -> FocusBlock:

@@ -21,7 +21,11 @@ class WinPrompt(QDialog):
     """ "What did you do?", pre-filled with the step; saving records a small win."""
 
     def __init__(
-        self, controller: AppController, block: FocusBlock, parent: QWidget | None = None
+        self,
+        controller: AppController,
+        block: FocusBlock,
+        parent: QWidget | None = None,
+        replaced: bool = False,
     ) -> None:
         super().__init__(parent)
         self.c = controller
@@ -29,7 +33,12 @@ class WinPrompt(QDialog):
         self.setObjectName("winPrompt")
         early = block.state is FocusState.STOPPED
         self.setWindowTitle(self.tr("Behind · small win"))
-        if early and minutes_done(block) < 1:
+        if early and replaced:
+            text = self.tr(
+                "Your last block ended when you picked a new step. Keep what you did in it "
+                "as a small win?"
+            )
+        elif early and minutes_done(block) < 1:
             text = self.tr(
                 "You stopped after less than a minute. That's fine: starting counts. "
                 "Keep it as a small win?"

@@ -127,12 +127,12 @@ class Windows(QObject):
         self._prompt(block)
 
     def block_stopped(self, block: FocusBlock) -> None:
-        self._prompt(block)
+        self._prompt(block, replaced=self.c.replacing)
 
-    def _prompt(self, block: FocusBlock) -> None:
+    def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
         from behind_desktop.gui.prompts import WinPrompt
 
-        dialog = WinPrompt(self.c, block)
+        dialog = WinPrompt(self.c, block, replaced=replaced)
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
         dialog.show()

@@ -100,7 +100,7 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/controller.py" line="+294" />
+      <location filename="../gui/controller.py" line="+299" />
       <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
@@ -1472,12 +1472,17 @@
   <context>
     <name>WinPrompt</name>
     <message>
-      <location filename="../gui/prompts.py" line="+31" />
+      <location filename="../gui/prompts.py" line="+35" />
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
+      <source>Your last block ended when you picked a new step. Keep what you did in it as a small win?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>You stopped after less than a minute. That's fine: starting counts. Keep it as a small win?</source>
       <translation type="unfinished" />
     </message>
