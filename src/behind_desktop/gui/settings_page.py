@@ -228,6 +228,7 @@ class ContactRow(QWidget):
         self.name.setCursorPosition(0)
         self.detail = QLineEdit(contact.detail if contact else "")
         self.detail.setPlaceholderText(self.tr("Phone, email, room…"))
+        self.detail.setCursorPosition(0)  # a long detail shows its start, not its end
         self.remove = QPushButton(self.tr("Remove"))
         self.problem = problem_label(self.tr("Problem with this contact"))
         self.renumber(0)
