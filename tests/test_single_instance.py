@@ -129,6 +129,14 @@ def test_focus_start_without_an_app_starts_one_with_the_block(data_dir):
 
         send(data_dir, {"cmd": "quit"})
         wait_for(lambda: not listening(data_dir), what="the app to quit")
+    from behind_desktop.core.store import Store
+    from helpers import FakeClock
+
+    clock = FakeClock()
+    store = Store.open(data_dir, clock.tz, clock.now())
+    # The welcome waits for a plain start; it never covers a block just asked for.
+    assert store.get_value("welcome_shown") is None
+    store.close()
 
 
 @posix_process

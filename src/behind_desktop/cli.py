@@ -248,36 +248,40 @@ def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
 
     reply = send(folder, request)
     if reply is not None:
-        if not reply.get("ok"):
-            return _fail(str(reply.get("error", "the app could not do that")))
-        if "note" in reply:
-            print(f"{PROG}: {reply['note']}", file=sys.stderr)
-        if "status" in reply:
-            print(json.dumps(reply["status"], indent=2))
-        return EXIT_OK
+        return report_reply(reply)
     cmd = str(request["cmd"])
     if cmd in ("focus.status", "focus.pause", "focus.resume", "focus.stop"):
         return offline_focus(args, clock, cmd)
     reply = start_in_background(args, folder, request)
     if reply is None:
         return _fail("could not start Behind in the background; try plain behind-desktop")
+    return report_reply(reply)
+
+
+def report_reply(reply: dict[str, object]) -> int:
+    """Print what the running app answered: its error, a note, the block's status."""
     if not reply.get("ok"):
         return _fail(str(reply.get("error", "the app could not do that")))
+    if "note" in reply:
+        print(f"{PROG}: {reply['note']}", file=sys.stderr)
     if "status" in reply:
         print(json.dumps(reply["status"], indent=2))
     return EXIT_OK
 
 
 APP_START_TIMEOUT_S = 20.0
+START_REQUEST_ENV = "BEHIND_START_REQUEST"
 
 
 def start_in_background(
     args: argparse.Namespace, folder: Path, request: dict[str, object]
 ) -> dict[str, object] | None:
-    """Start the app detached from this terminal, then hand it the request.
+    """Start the app detached from this terminal with the request as its first job.
 
     ``behind-desktop focus start`` from a terminal or a keyboard shortcut returns
-    at once, like it does when the app is already running.
+    at once, like it does when the app is already running. The request travels in
+    START_REQUEST_ENV, so the new app acts on it before anything else (no welcome
+    on top of the block just asked for); once it listens, its status is the reply.
     """
     import subprocess
     import time
@@ -296,9 +300,11 @@ def start_in_background(
         options["creationflags"] = 0x00000008 | 0x00000200  # DETACHED, NEW_PROCESS_GROUP
     else:
         options["start_new_session"] = True
+    env = {**os.environ, START_REQUEST_ENV: json.dumps(request)}
     try:
         app = subprocess.Popen(
             command,
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -308,9 +314,9 @@ def start_in_background(
         return None
     deadline = time.monotonic() + APP_START_TIMEOUT_S
     while time.monotonic() < deadline:
-        reply = send(folder, request)
+        reply = send(folder, {"cmd": "focus.status"})
         if reply is not None:
-            return reply
+            return reply if request["cmd"] == "focus.start" else {"ok": True}
         if app.poll() is not None:
             return None  # it stopped (a data problem, say); it said why in its dialog
         time.sleep(0.05)
@@ -344,14 +350,27 @@ def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
     return EXIT_OK
 
 
-def start_gui(args: argparse.Namespace, request: dict[str, object] | None = None) -> int:
+def start_gui(args: argparse.Namespace) -> int:
     from behind_desktop.gui.app import run
 
     return run(
         data_dir(getattr(args, "data_dir", None)),
-        initial=request,
+        initial=_start_request(),
         quit_after_ms=args.quit_after_ms,
     )
+
+
+def _start_request() -> dict[str, Any] | None:
+    """The first job handed over by start_in_background, if this start is one."""
+    raw = os.environ.pop(START_REQUEST_ENV, None)
+    if not raw:
+        return None
+    from behind_desktop.gui.ipc import RequestError, parse_request
+
+    try:
+        return parse_request(raw.encode())
+    except RequestError:
+        return None
 
 
 def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:

@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import socket
 import sys
 from pathlib import Path
 from typing import Any
 
-from behind_desktop import APP_ID, APP_NAME, __version__
+from behind_desktop import APP_NAME, __version__
 
 log = logging.getLogger(__name__)
-
-
-def _print_reply(reply: dict[str, Any]) -> int:
-    if not reply.get("ok"):
-        print(
-            f"behind-desktop: {reply.get('error', 'the running app could not do that')}",
-            file=sys.stderr,
-        )
-        return 1
-    if "status" in reply and reply.get("print", True):
-        import json
-
-        print(json.dumps(reply["status"], indent=2))
-    return 0
 
 
 def start_ui(windows: Any, tray: Any) -> None:
@@ -58,7 +43,7 @@ def run(
     request = initial or {"cmd": "show"}
     reply = send(data_dir, request)
     if reply is not None:
-        return _print_reply(reply) if initial else 0
+        return 0 if reply.get("ok") else 1
 
     from PySide6.QtCore import QSocketNotifier, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -107,7 +92,7 @@ def run(
         store.close()
         reply = send(data_dir, request)
         if reply is not None:
-            return _print_reply(reply) if initial else 0
+            return 0 if reply.get("ok") else 1
         print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
         return 1
 
@@ -119,6 +104,9 @@ def run(
     QTimer.singleShot(3000, lambda: SleepWatch(controller.resumed, controller))
 
     start_ui(windows, tray)
+    if initial is not None:
+        # Before the event loop, so a client asking for status finds it done.
+        controller.handle_request(request)
 
     # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
     rfd, wfd = socket.socketpair()
@@ -134,10 +122,6 @@ def run(
         controller.start()
         if store.notice:
             QMessageBox.information(None, APP_NAME, store.notice)
-        if initial is not None:
-            reply = controller.handle_request(request)
-            if reply.get("ok") and initial.get("cmd") == "focus.start":
-                _print_reply(reply)
         if controller.active_block is None:
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()
@@ -157,8 +141,4 @@ def run(
         store.close()
         rfd.close()
         wfd.close()
-    log.debug("bye (%s)", os.getpid())
     return int(code)
-
-
-__all__ = ["APP_ID", "run"]

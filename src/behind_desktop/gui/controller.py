@@ -368,11 +368,8 @@ class AppController(QObject):
         if abs(gap) > JUMP_TOLERANCE_S:
             log.info("wall clock moved by %.0f s against elapsed time", gap)
         self._last_wall, self._last_elapsed = now, elapsed
-        before = self._block.state if self._block else None
-        self._settle()
-        if self._block is not None and self._block.state is not before:
-            pass  # _settle already emitted
-        elif self.active_block is not None:
+        self._settle()  # emits itself when the block just finished
+        if self.active_block is not None:
             self.focusChanged.emit()  # icon and tooltip step
         if not self._showing_checkin:
             self._show_checkins(self.due_checkins())

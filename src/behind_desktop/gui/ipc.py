@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier
 
 from behind_desktop.paths import socket_name
 
@@ -182,8 +182,6 @@ class _Connection:
 
 class IpcServer(QObject):
     """Listens for commands from ``behind-desktop`` run a second time."""
-
-    failed = Signal(str)
 
     def __init__(self, data_dir: Path, handler: Handler) -> None:
         super().__init__()
