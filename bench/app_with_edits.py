@@ -14,7 +14,7 @@ from datetime import time
 
 from behind_desktop.cli import main
 from behind_desktop.core.checkins import Answer, Due
-from behind_desktop.gui.controller import AppController
+from behind_desktop.gui.shell.controller import AppController
 
 EDITS = 50
 _start = AppController.start

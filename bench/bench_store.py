@@ -36,9 +36,9 @@ from zoneinfo import ZoneInfo
 
 from behind_desktop.core.checkins import Answer
 from behind_desktop.core.focus import FocusState
-from behind_desktop.core.store import DB_NAME, Store
 from behind_desktop.core.timeutil import iso_week_label, week_start
 from behind_desktop.core.wins import summarise_week
+from behind_desktop.store import DB_NAME, Store
 
 try:
     from measure import print_table  # bench/ is sys.path[0] when run as a script

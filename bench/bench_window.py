@@ -57,7 +57,7 @@ class StillClock:
 
 def small_history(folder: Path) -> None:
     """One year in the same shape as bench_store's: wins, ticks, answers, blocks."""
-    from behind_desktop.core.store import Store
+    from behind_desktop.store import Store
 
     rng = random.Random(7)
     first = LAST_DAY - timedelta(days=365)
@@ -96,7 +96,7 @@ def small_history(folder: Path) -> None:
 
 
 def database(work: Path) -> tuple[Path, str]:
-    from behind_desktop.core.store import DB_NAME
+    from behind_desktop.store import DB_NAME
 
     if not (CACHE / DB_NAME).exists():
         try:
@@ -128,9 +128,9 @@ def main(argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
 
-    from behind_desktop.core.store import Store
-    from behind_desktop.gui import settings_page
-    from behind_desktop.gui.controller import AppController
+    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.store import Store
 
     class NoAutostart:  # the OS's start-at-login lookup is not what's being timed
         def enabled(self) -> bool:
@@ -166,7 +166,7 @@ def main(argv: list[str]) -> int:
         for _ in range(max(1, args.repeats)):
             spy = FirstPaint()
             start = time.perf_counter()
-            from behind_desktop.gui.main_window import MainWindow
+            from behind_desktop.gui.shell.main_window import MainWindow
 
             window = MainWindow(controller, None)
             window.installEventFilter(spy)

@@ -38,7 +38,7 @@ def skip_welcome(python: str, data: str) -> None:
     """Prepare a data folder as after the first start, so runs show a normal launch."""
     code = (
         "import sys; from pathlib import Path; from behind_desktop.core.clock import "
-        "SystemClock; from behind_desktop.core.store import Store; c = SystemClock(); "
+        "SystemClock; from behind_desktop.store import Store; c = SystemClock(); "
         "s = Store.open(Path(sys.argv[1]), c.tz, c.now()); s.set_value('welcome_shown', '1')"
     )
     subprocess.run([python, "-c", code, data], check=True)

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from behind_desktop.core.layers import Layer
-from behind_desktop.core.store import Store
 from behind_desktop.core.wins import WinSource
+from behind_desktop.store import Store
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 NOW = datetime(2026, 11, 26, 16, 20, tzinfo=ZoneInfo("Europe/London"))  # a Thursday
@@ -131,13 +131,13 @@ def main() -> int:
     light = app.style().standardPalette()
     OUT.mkdir(parents=True, exist_ok=True)
 
-    from behind_desktop.gui import settings_page
     from behind_desktop.gui.i18n import install_translators
+    from behind_desktop.gui.pages import settings as settings_page
 
     install_translators(app)
-    from behind_desktop.gui.controller import AppController
-    from behind_desktop.gui.welcome import WelcomeDialog
-    from behind_desktop.gui.windows import Windows
+    from behind_desktop.gui.dialogs.welcome import WelcomeDialog
+    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.shell.windows import Windows
 
     class NoAutostart:
         def enabled(self) -> bool:

@@ -46,7 +46,7 @@ def main() -> int:
                 sys.executable,
                 "-c",
                 "import sys; from pathlib import Path; from behind_desktop.core.clock import "
-                "SystemClock; from behind_desktop.core.store import Store; c = SystemClock(); "
+                "SystemClock; from behind_desktop.store import Store; c = SystemClock(); "
                 "s = Store.open(Path(sys.argv[1]), c.tz, c.now()); "
                 "s.set_value('welcome_shown', '1')",
                 data,

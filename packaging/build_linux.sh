@@ -101,7 +101,7 @@ echo "$OUT"
 
 if [[ "${BEHIND_SMOKE_GUI:-1}" != "0" ]]; then
     say "Smoke test: offscreen start (--quit-after-ms 0)"
-    # Until the GUI entry (behind_desktop.gui.app) exists this can only warn.
+    # Until the GUI entry (behind_desktop.gui.shell.app) exists this can only warn.
     SMOKE_DATA="$(mktemp -d)"  # never touch the builder's real Behind data
     if ! ERR="$(BEHIND_DATA_DIR="$SMOKE_DATA" QT_QPA_PLATFORM=offscreen timeout 60 \
             "$BUNDLE/$APP" --quit-after-ms 0 2>&1)"; then

@@ -11,7 +11,7 @@ lrelease=${LRELEASE:-$bin/pyside6-lrelease}
 out="$here/src/behind_desktop/translations"
 mkdir -p "$out"
 cd "$here"
-sources=$(ls src/behind_desktop/gui/*.py)
+sources=$(find src/behind_desktop/gui -name "*.py" | sort)
 for lang in en "$@"; do
     # shellcheck disable=SC2086
     "$lupdate" -no-obsolete -locations relative $sources -ts "$out/behind_$lang.ts"

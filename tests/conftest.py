@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest
 
-from helpers import FakeClock
+from tests.support.clock import FakeClock
 
 
 @pytest.fixture
@@ -26,7 +24,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(data_dir: Path, clock: FakeClock):
-    from behind_desktop.core.store import Store
+    from behind_desktop.store import Store
 
     s = Store.open(data_dir, clock.tz, clock.now())
     yield s

@@ -19,16 +19,16 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from behind_desktop import __version__
 from behind_desktop.core import focus as focus_rules
-from behind_desktop.core.store import StoreError
 from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import data_dir
+from behind_desktop.store import StoreError
 
 if TYPE_CHECKING:
     import argparse
 
     from behind_desktop.core.clock import Clock
-    from behind_desktop.core.store import Store
     from behind_desktop.core.wins import WeekSummary
+    from behind_desktop.store import Store
 
 # The GUI path imports only what starting the app needs; export formats, week
 # maths and the like load when a data command runs.
@@ -151,7 +151,7 @@ def _fail(message: str, code: int = EXIT_FAIL) -> int:
 
 
 def open_store(args: argparse.Namespace, clock: Clock) -> Store:
-    from behind_desktop.core.store import Store
+    from behind_desktop.store import Store
 
     store = Store.open(data_dir(getattr(args, "data_dir", None)), clock.tz, clock.now())
     if store.notice:
@@ -244,7 +244,7 @@ def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
     """Send a command to the running app; without one, answer from the store."""
     request = _remote_request(args)
     folder = data_dir(getattr(args, "data_dir", None))
-    from behind_desktop.gui.ipc import send
+    from behind_desktop.ipc.client import send
 
     reply = send(folder, request)
     if reply is not None:
@@ -286,7 +286,7 @@ def start_in_background(
     import subprocess
     import time
 
-    from behind_desktop.gui.ipc import send
+    from behind_desktop.ipc.client import send
 
     if getattr(sys, "frozen", False):
         command = [sys.executable]
@@ -351,7 +351,7 @@ def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
 
 
 def start_gui(args: argparse.Namespace) -> int:
-    from behind_desktop.gui.app import run
+    from behind_desktop.gui.shell.app import run
 
     return run(
         data_dir(getattr(args, "data_dir", None)),
@@ -365,7 +365,7 @@ def _start_request() -> dict[str, Any] | None:
     raw = os.environ.pop(START_REQUEST_ENV, None)
     if not raw:
         return None
-    from behind_desktop.gui.ipc import RequestError, parse_request
+    from behind_desktop.ipc.protocol import RequestError, parse_request
 
     try:
         return parse_request(raw.encode())
@@ -374,7 +374,7 @@ def _start_request() -> dict[str, Any] | None:
 
 
 def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
-    from behind_desktop import autostart
+    from behind_desktop.platform import autostart
 
     try:
         result = autostart.command(args.action)

@@ -21,11 +21,9 @@ from pathlib import Path
 
 import pytest
 
-E2E_DIR = Path(__file__).resolve().parent
-if str(E2E_DIR) not in sys.path:
-    sys.path.insert(0, str(E2E_DIR))
+from tests.e2e.xsession import XSession, missing_tools
 
-from xsession import XSession, missing_tools  # noqa: E402
+E2E_DIR = Path(__file__).resolve().parent
 
 INSTALL_HINT = "run scripts/install-system-deps"
 

@@ -12,9 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from xsession import XSession, click, find_tray_icon, poll_until, tray_icons
 
 from behind_desktop import __version__
+from tests.e2e.xsession import XSession, click, find_tray_icon, poll_until, tray_icons
 
 BUNDLE = os.environ.get("BEHIND_BUNDLE")
 pytestmark = [

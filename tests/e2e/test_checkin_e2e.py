@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from xsession import (
+
+from tests.e2e.xsession import (
     SpawnedProcess,
     XSession,
     active_window,

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from xsession import (
+
+from tests.e2e.xsession import (
     Geometry,
     SpawnedProcess,
     XSession,

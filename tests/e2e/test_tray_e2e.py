@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from xsession import (
+
+from tests.e2e.xsession import (
     XSession,
     click,
     find_tray_icon,

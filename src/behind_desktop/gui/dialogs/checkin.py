@@ -1,0 +1,430 @@
+"""The check-in pop-up: one small, calm window for every question due right now.
+
+It sits in the tray's corner and never takes keyboard focus when it appears:
+someone typing a note on a ward PC keeps typing. Clicking a button answers that
+row without moving focus either; clicking the pop-up's background (or its text)
+lets it take focus, and then the keys work on the top row:
+
+    Y  yes      N  not yet      L  later (then 1, 2, 3 for 15, 30, 60 minutes)
+    S  skip     Esc  close
+
+What closing means:
+
+* The pop-up closes itself after ``checkins.POPUP_TIMEOUT_S`` untouched (hovering
+  starts the wait again). The rows left are recorded as IGNORED: not seen, which
+  is not a "no"; several in a row make that question back off.
+* Closing it by hand (the × button or Esc) is a choice: the rows left are recorded
+  as SKIPPED, like pressing Skip on each. It never makes anything ask more often.
+* Being merged into (a new check-in arriving while it is open) records nothing:
+  the rows are simply refreshed, so there is only ever one pop-up.
+
+With ``BEHIND_TEST_GEOMETRY=1`` in the environment it prints each button's
+position inside the window on stdout, for the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QEnterEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
+from behind_desktop.gui.shell.controller import AppController
+
+MARGIN = 12  # from the screen edge or the tray icon
+WIDTH = 380
+
+
+def _small(label: QLabel, factor: float = 0.9) -> QLabel:
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    label.setFont(font)
+    return label
+
+
+def _button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAccessibleName(accessible)
+    # Clicking must not pull focus away from whatever the user was typing in.
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    b.setAutoDefault(False)
+    b.clicked.connect(slot)
+    return b
+
+
+class CheckinRow(QFrame):
+    """One question with its answers; ``answered`` carries (Due, Answer, snooze minutes)."""
+
+    answered = Signal(object, object, int)
+
+    def __init__(self, due: Due, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.due = due
+        self.setObjectName(f"row_{due.question.key}")
+        text = due.question.text
+        self.question = QLabel(self.tr(text))
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self.yes = _button(
+            self.tr("Yes"),
+            "yes",
+            self.tr("Yes: %1").replace("%1", text),
+            lambda: self._answer(Answer.YES),
+        )
+        self.not_yet = _button(
+            self.tr("Not yet"),
+            "notYet",
+            self.tr("Not yet: %1").replace("%1", text),
+            lambda: self._answer(Answer.NOT_YET),
+        )
+        self.later = _button(
+            self.tr("Later…"),
+            "later",
+            self.tr("Ask me later: %1").replace("%1", text),
+            self.show_snooze,
+        )
+        self.skip = _button(
+            self.tr("Skip"),
+            "skip",
+            self.tr("Skip this time: %1").replace("%1", text),
+            lambda: self._answer(Answer.SKIPPED),
+        )
+        for b, tip in (
+            (self.yes, self.tr("Yes (Y)")),
+            (self.not_yet, self.tr("Not yet (N)")),
+            (self.later, self.tr("Ask again later (L)")),
+            (self.skip, self.tr("Skip this time (S)")),
+        ):
+            b.setToolTip(tip)
+        answers = QWidget()
+        a = QHBoxLayout(answers)
+        a.setContentsMargins(0, 0, 0, 0)
+        for b in (self.yes, self.not_yet, self.later, self.skip):
+            a.addWidget(b)
+        a.addStretch(1)
+
+        snooze = QWidget()
+        s = QHBoxLayout(snooze)
+        s.setContentsMargins(0, 0, 0, 0)
+        s.addWidget(_small(QLabel(self.tr("Ask again in"))))
+        self.snooze_buttons: dict[int, QPushButton] = {}
+        for minutes in SNOOZE_CHOICES_MIN:
+            if minutes == 60:
+                label = self.tr("1 hour")
+            elif minutes % 60 == 0:
+                label = self.tr("%n hours", "", minutes // 60)
+            else:
+                label = self.tr("%n min", "", minutes)
+            b = _button(
+                label,
+                f"snooze{minutes}",
+                self.tr("Ask again in %n minutes: %1", "", minutes).replace("%1", text),
+                partial(self._answer, Answer.SNOOZED, minutes),
+            )
+            self.snooze_buttons[minutes] = b
+            s.addWidget(b)
+        self.back = _button(
+            self.tr("Back"), "back", self.tr("Back to the answers"), self.show_answers
+        )
+        s.addWidget(self.back)
+        s.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(answers)
+        self.pages.addWidget(snooze)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.question)
+        if due.catch_up:
+            hint = _small(QLabel(self.tr("From a little earlier")))
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(hint)
+        layout.addWidget(self.pages)
+
+    def show_snooze(self) -> None:
+        self.pages.setCurrentIndex(1)
+
+    def show_answers(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def _answer(self, answer: Answer, snooze_min: int = 0) -> None:
+        self.answered.emit(self.due, answer, snooze_min)
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.yes, self.not_yet, self.later, self.skip, *self.snooze_buttons.values()]
+
+
+class CheckinPopup(QFrame):
+    """Every due question in one pop-up, one row each; see the module docstring."""
+
+    def __init__(
+        self,
+        controller: AppController,
+        due: list[Due],
+        anchor: QRect | None = None,
+        timeout_s: float = POPUP_TIMEOUT_S,
+    ) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setObjectName("checkinPopup")
+        self.setWindowTitle(self.tr("Behind · check-in"))
+        self.setAccessibleName(self.tr("Check-in"))
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setForegroundRole(QPalette.ColorRole.Mid)  # a quiet 1px border, never a colour
+        self.setAutoFillBackground(True)
+        self.setFixedWidth(WIDTH)
+        self.c = controller
+        self.anchor = anchor
+        self.rows: list[CheckinRow] = []
+        self._closing_as: Answer | None = Answer.SKIPPED  # what closing now would record
+
+        title = QLabel(self.tr("A quick check-in"))
+        title.setObjectName("title")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.close_btn = QPushButton(self.tr("×"))
+        self.close_btn.setObjectName("close")
+        self.close_btn.setFlat(True)
+        self.close_btn.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.close_btn.setAccessibleName(self.tr("Close the check-in (counts as Skip)"))
+        self.close_btn.setToolTip(self.tr("Close (counts as Skip)"))
+        self.close_btn.clicked.connect(self.close)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.close_btn)
+
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(4)
+
+        self.selfcheck = QLabel()
+        self.selfcheck.setObjectName("selfcheck")
+        self.selfcheck.setText('<a href="selfcheck">' + self.tr("Weekly self-check…") + "</a>")
+        self.selfcheck.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.selfcheck.setAccessibleName(self.tr("Open the weekly self-check"))
+        self.selfcheck.setToolTip(self.tr("Four quick questions about how you've been this week"))
+        self.selfcheck.linkActivated.connect(lambda _link: self.open_selfcheck())
+        controller.dataChanged.connect(self._data_changed)
+        _small(self.selfcheck)
+
+        self.note = QLabel()
+        self.note.setObjectName("perspective")
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        _small(self.note, 0.85)
+        note = controller.perspective_note()
+        self.note.setText(self.tr(note) if note else "")
+        self.note.setVisible(bool(note))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addLayout(self.rows_box)
+        layout.addWidget(self.selfcheck)
+        layout.addWidget(self.note)
+
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.setInterval(int(timeout_s * 1000))
+        self.expiry.timeout.connect(self.expire)
+
+        self.merge(due)
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def merge(self, due: list[Due]) -> None:
+        """Add questions; a question already shown is refreshed, never doubled."""
+        for d in due:
+            old = self.row_for(d.question.key)
+            if old is not None:
+                old.due = d
+                continue
+            row = CheckinRow(d, self)
+            row.answered.connect(self._answered)
+            self.rows.append(row)
+            self.rows_box.addWidget(row)
+        self._refresh()
+        if self.isVisible():
+            self.expiry.start()
+
+    def row_for(self, key: str) -> CheckinRow | None:
+        return next((r for r in self.rows if r.due.question.key == key), None)
+
+    @property
+    def due(self) -> list[Due]:
+        return [r.due for r in self.rows]
+
+    def _answered(self, due: Due, answer: Answer, snooze_min: int) -> None:
+        self.c.answer(due, answer, snooze_min)
+        row = next((r for r in self.rows if r.due is due), None)
+        if row is not None:
+            self.rows.remove(row)
+            row.hide()
+            row.deleteLater()
+        if not self.rows:
+            self._closing_as = None
+            self.close()
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
+        offer = self._offers_selfcheck()
+        self.selfcheck.setVisible(offer)
+        if self.isVisible():
+            self.adjustSize()
+            self._place()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "selfcheck":
+            self._refresh()  # saved from the flow: the link has done its job
+
+    def _offers_selfcheck(self) -> bool:
+        """Beside the weekly "talked honestly with someone?" row, until this week's is done."""
+        weekly = any(len(r.due.question.weekdays) < 7 for r in self.rows)
+        return weekly and self.c.selfcheck_due()
+
+    def open_selfcheck(self) -> None:
+        self.c.selfcheckRequested.emit()
+
+    # -- closing --------------------------------------------------------------------------
+
+    def expire(self) -> None:
+        """Nobody answered in time: the rows left count as not seen, never as "no"."""
+        self._closing_as = Answer.IGNORED
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        answer, self._closing_as = self._closing_as, None
+        self.expiry.stop()
+        if answer is not None:
+            for row in list(self.rows):
+                self.c.answer(row.due, answer)
+        self.rows.clear()
+        super().closeEvent(event)
+        self.c.checkin_closed()
+
+    # -- where it appears, and focus --------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.adjustSize()
+        self._place()
+        self.expiry.start()
+        if os.environ.get("BEHIND_TEST_GEOMETRY") == "1":
+            QTimer.singleShot(0, self._print_geometry)
+
+    def _place(self) -> None:
+        size = self.sizeHint().expandedTo(self.minimumSizeHint())
+        self.resize(WIDTH, size.height())
+        anchor = self.anchor if self.anchor is not None and self.anchor.isValid() else None
+        screen = None
+        if anchor is not None:
+            screen = QGuiApplication.screenAt(anchor.center())
+        if screen is None:
+            screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        w, h = self.width(), self.height()
+        if anchor is not None and not anchor.isEmpty():
+            x = anchor.right() - w
+            if anchor.center().y() < area.center().y():
+                y = anchor.bottom() + MARGIN
+            else:
+                y = anchor.top() - h - MARGIN
+        else:
+            x = area.right() - w - MARGIN
+            y = area.bottom() - h - MARGIN
+        x = max(area.left() + MARGIN, min(x, area.right() - w - MARGIN))
+        y = max(area.top() + MARGIN, min(y, area.bottom() - h - MARGIN))
+        self.move(x, y)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        # Someone reading it gets the full wait again.
+        if self.expiry.isActive():
+            self.expiry.start()
+        super().enterEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the pop-up itself (not a button) invites it to take focus for the keys."""
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+            handle.requestActivate()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.rows[0] if self.rows else None
+        k = event.key()
+        if k == Qt.Key.Key_Escape:
+            self.close()
+        elif row is None:
+            super().keyPressEvent(event)
+        elif k == Qt.Key.Key_Y:
+            row.yes.click()
+        elif k == Qt.Key.Key_N:
+            row.not_yet.click()
+        elif k == Qt.Key.Key_S:
+            row.skip.click()
+        elif k == Qt.Key.Key_L:
+            row.show_snooze()
+        elif Qt.Key.Key_1 <= k <= Qt.Key.Key_3 and row.pages.currentIndex() == 1:
+            minutes = SNOOZE_CHOICES_MIN[k - Qt.Key.Key_1]
+            row.snooze_buttons[minutes].click()
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.WindowDeactivate and self.windowHandle() is not None:
+            # Back to the quiet default once the user moves on.
+            self.windowHandle().setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        return super().event(e)
+
+    def _print_geometry(self) -> None:
+        buttons = {}
+        for row in self.rows:
+            for b in row.buttons():
+                if b.isVisible():
+                    top_left = b.mapTo(self, QPoint(0, 0))
+                    buttons[f"{row.due.question.key}.{b.objectName()}"] = [
+                        top_left.x(),
+                        top_left.y(),
+                        b.width(),
+                        b.height(),
+                    ]
+        print("checkin-geometry " + json.dumps(buttons), file=sys.stdout, flush=True)

@@ -1,0 +1,94 @@
+"""The small questions at the end of a block: what did you do, and keep it?"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.focus import FocusBlock, FocusState, minutes_done, win_text
+from behind_desktop.core.layers import ItemError, clean_title
+from behind_desktop.gui.shell.controller import AppController
+
+
+class WinPrompt(QDialog):
+    """ "What did you do?", pre-filled with the step; saving records a small win."""
+
+    def __init__(
+        self,
+        controller: AppController,
+        block: FocusBlock,
+        parent: QWidget | None = None,
+        replaced: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.block = block
+        self.setObjectName("winPrompt")
+        early = block.state is FocusState.STOPPED
+        self.setWindowTitle(self.tr("Behind · small win"))
+        if early and replaced:
+            text = self.tr(
+                "Your last block ended when you picked a new step. Keep what you did in it "
+                "as a small win?"
+            )
+        elif early and minutes_done(block) < 1:
+            text = self.tr(
+                "You stopped after less than a minute. That's fine: starting counts. "
+                "Keep it as a small win?"
+            )
+        elif early:
+            text = self.tr(
+                "You stopped after %n minute(s). That's fine, and it still counts. "
+                "Keep it as a small win?",
+                "",
+                minutes_done(block),
+            )
+        else:
+            text = self.tr("Block done. What did you do?")
+        self.question = QLabel(text)
+        self.question.setWordWrap(True)
+        self.field = QLineEdit(win_text(block))
+        self.field.setMaxLength(120)
+        # Wide enough for a sentence, in the user's font size.
+        self.field.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 32)
+        self.field.selectAll()
+        self.field.setAccessibleName(self.tr("What you did"))
+        self.question.setBuddy(self.field)
+        self.error = QLabel()
+        self.error.setVisible(False)
+        self.error.setAccessibleName(self.tr("Problem with the text"))
+        buttons = QDialogButtonBox()
+        self.save_btn = buttons.addButton(
+            self.tr("Keep as a win") if early else self.tr("Save as a win"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.skip_btn = buttons.addButton(
+            self.tr("Don't keep") if early else self.tr("Not now"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.save_btn.setDefault(True)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _save(self) -> None:
+        try:
+            text = clean_title(self.field.text())
+        except ItemError as e:
+            self.error.setText(str(e))
+            self.error.setVisible(True)
+            return
+        self.c.keep_block_as_win(self.block, text)
+        self.accept()

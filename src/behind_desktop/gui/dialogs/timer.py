@@ -1,0 +1,153 @@
+"""The small timer window: time left, the step, pause/resume, +5 min, stop.
+
+It ticks once a second only while it is visible; hidden, it costs nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.focus import (
+    EXTEND_MINUTES,
+    STEP_SUGGESTIONS,
+    FocusState,
+    format_mmss,
+)
+from behind_desktop.gui.shell.controller import AppController, guarded
+
+
+class TimerWindow(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.c = controller
+        self.setWindowTitle(self.tr("Behind · focus"))
+        self.setObjectName("timerWindow")
+
+        self.time_label = QLabel()
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.time_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        self.time_label.setFont(font)
+        self.time_label.setAccessibleName(self.tr("Time left"))
+
+        self.state_label = QLabel()
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label.setAccessibleName(self.tr("Block state"))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        # A thin line, not a box that looks like a text field; it scales with the font.
+        self.progress.setFixedHeight(max(4, self.fontMetrics().height() // 3))
+        self.progress.setAccessibleName(self.tr("Progress through the block"))
+
+        self.step = QComboBox()
+        self.step.setEditable(True)
+        self.step.addItems(list(STEP_SUGGESTIONS))
+        self.step.setCurrentIndex(-1)
+        edit = self.step.lineEdit()
+        assert edit is not None
+        self.edit = edit
+        self.edit.setPlaceholderText(self.tr("Name the tiny step (optional)"))
+        self.edit.setMaxLength(120)
+        self.step.setAccessibleName(self.tr("The tiny step"))
+        self.step.setAccessibleDescription(
+            self.tr("What this block is for, for example: read 3 pages")
+        )
+        self.edit.editingFinished.connect(self._rename)
+        self.step.activated.connect(lambda _i: self._rename())
+
+        self.start_btn = QPushButton(self.tr("&Start"))
+        self.pause_btn = QPushButton(self.tr("&Pause"))
+        self.extend_btn = QPushButton(self.tr("+%n min", "", EXTEND_MINUTES))
+        self.stop_btn = QPushButton(self.tr("S&top"))
+        self.start_btn.setAccessibleName(self.tr("Start a focus block"))
+        self.pause_btn.setAccessibleName(self.tr("Pause or resume"))
+        self.extend_btn.setAccessibleName(self.tr("Add %n minutes", "", EXTEND_MINUTES))
+        self.stop_btn.setAccessibleName(self.tr("Stop the block"))
+        self.start_btn.clicked.connect(self._start)
+        self.pause_btn.clicked.connect(self._toggle_pause)
+        self.extend_btn.clicked.connect(guarded(self.c.extend_focus, self.refresh))
+        self.stop_btn.clicked.connect(guarded(self.c.stop_focus, self.refresh))
+
+        buttons = QHBoxLayout()
+        for b in (self.start_btn, self.pause_btn, self.extend_btn, self.stop_btn):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.step)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.refresh)
+        self.c.focusChanged.connect(self.refresh)
+        self.refresh()
+
+    def _start(self) -> None:
+        self.c.start_focus(step=self.step.currentText() or None)
+
+    def _toggle_pause(self) -> None:
+        block = self.c.active_block
+        if block is None:
+            return
+        paused = block.state is FocusState.PAUSED
+        guarded(self.c.resume_focus if paused else self.c.pause_focus, self.refresh)()
+
+    def _rename(self) -> None:
+        text = self.step.currentText().strip()
+        block = self.c.active_block
+        if block is not None and text != block.step:
+            guarded(lambda: self.c.rename_step(text), self.refresh)()
+
+    def refresh(self) -> None:
+        block = self.c.block
+        active = block is not None and block.active
+        running = active and block is not None and block.state is FocusState.RUNNING
+        remaining = self.c.remaining_s()
+        if active:
+            self.time_label.setText(format_mmss(remaining))
+            self.state_label.setText(self.tr("Focusing") if running else self.tr("Paused"))
+            self.progress.setValue(round(self.c.progress() * 1000))
+            if block is not None and not self.edit.hasFocus():
+                self.step.setEditText(block.step)
+        else:
+            self.time_label.setText(format_mmss(self.c.settings.focus_minutes * 60))
+            self.state_label.setText(self.tr("Ready when you are"))
+            self.progress.setValue(0)
+        self.start_btn.setVisible(not active)
+        self.pause_btn.setEnabled(active)
+        self.pause_btn.setText(self.tr("&Pause") if running or not active else self.tr("&Resume"))
+        self.extend_btn.setEnabled(active)
+        self.stop_btn.setEnabled(active)
+        self.time_label.setAccessibleDescription(
+            self.tr("%n minute(s) left", "", max(1, round(remaining / 60))) if active else ""
+        )
+        if self.isVisible() and running:
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        super().closeEvent(event)

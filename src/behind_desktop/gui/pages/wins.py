@@ -1,0 +1,513 @@
+"""The Wins page: this week's small wins, grouped by day, with a little chart.
+
+Wins come from the store through ``wins_between`` (focus blocks, typed wins and
+Layer 1 basics ticked) and are grouped by ``core.wins.summarise_week``. The week
+starts on the locale's first day unless the settings say otherwise. Export uses
+``core.export`` and an atomic write; the save dialog sits in one method so tests
+can answer it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.atomic import write_private_text
+from behind_desktop.core.export import format_weeks
+from behind_desktop.core.layers import MAX_TITLE, ItemError, clean_title
+from behind_desktop.core.wins import (
+    WeekSummary,
+    Win,
+    WinSource,
+    summarise_week,
+    week_containing,
+)
+from behind_desktop.gui.i18n import clock_time, long_date, short_date, short_day_name
+from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.uikit import (
+    chain_tab_order,
+    make_muted,
+    problem_label,
+    relative_font,
+    show_problem,
+)
+from behind_desktop.gui.widgets.wins_chart import Bar, WinsChart
+
+WIN_ROLE = Qt.ItemDataRole.UserRole
+EDITABLE = (WinSource.TYPED, WinSource.FOCUS)
+EVERYTHING = (date(1970, 1, 1), date(9999, 12, 31))
+
+
+def first_weekday(setting: int | None) -> int:
+    """0 Monday … 6 Sunday: the user's choice, else the system locale's."""
+    if setting is not None:
+        return setting
+    return int(QLocale.system().firstDayOfWeek().value) - 1
+
+
+class WinsTree(QTreeWidget):
+    def __init__(self, page: WinsPage) -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != QTreeWidget.State.EditingState:
+            self.page.delete_current()
+        else:
+            super().keyPressEvent(event)
+
+
+class WinsPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.setObjectName("winsPage")
+        self.week = self._week_of(controller.today())
+        self.summary: WeekSummary | None = None
+        self.deleted: Win | None = None
+        self._editing_win = False
+
+        self.prev_btn = QPushButton(self.tr("‹ Previous"))
+        self.prev_btn.setAccessibleName(self.tr("Previous week"))
+        self.prev_btn.clicked.connect(lambda: self.go(-1))
+        self.week_label = QLabel()
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        relative_font(self.week_label, 1.1, bold=True)
+        self.next_btn = QPushButton(self.tr("Next ›"))
+        self.next_btn.setAccessibleName(self.tr("Next week"))
+        self.next_btn.clicked.connect(lambda: self.go(1))
+        self.this_btn = QPushButton(self.tr("This week"))
+        self.this_btn.setAccessibleDescription(self.tr("Goes back to the current week"))
+        self.this_btn.clicked.connect(self.this_week)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_btn)
+        nav.addWidget(self.week_label, 1)
+        nav.addWidget(self.next_btn)
+        nav.addWidget(self.this_btn)
+
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.chart = WinsChart()
+
+        self.add_field = QLineEdit()
+        self.add_field.setPlaceholderText(self.tr("Add a small win (Ctrl+N)"))
+        self.add_field.setAccessibleName(self.tr("New small win"))
+        self.add_field.setAccessibleDescription(
+            self.tr("Type something you did today, even a tiny thing, and press Enter")
+        )
+        self.add_field.setMaxLength(MAX_TITLE + 40)
+        self.add_field.returnPressed.connect(self.add_win)
+        self.add_btn = QPushButton(self.tr("Add win"))
+        self.add_btn.clicked.connect(self.add_win)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_field, 1)
+        add_row.addWidget(self.add_btn)
+
+        self.tree = WinsTree(self)
+        self.tree.setAccessibleName(self.tr("Small wins this week, by day"))
+        self.tree.setAccessibleDescription(
+            self.tr("F2 edits the selected win, Delete removes it (you can undo)")
+        )
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Win"), self.tr("From")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QTreeWidget.EditTrigger.EditKeyPressed | QTreeWidget.EditTrigger.DoubleClicked
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00:00 PM") + 16)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.undo_text = QLabel()
+        # One line that never pushes the buttons around; the full text is its tooltip.
+        self.undo_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.undo_btn = QPushButton(self.tr("Undo"))
+        self.undo_btn.setAccessibleName(self.tr("Undo delete"))
+        self.undo_btn.clicked.connect(self.undo)
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_btn)
+        self.undo_bar.setVisible(False)
+
+        self.edit_btn = QPushButton(self.tr("Edit"))
+        self.edit_btn.setAccessibleName(self.tr("Edit the selected win"))
+        self.edit_btn.clicked.connect(self.edit_current)
+        self.delete_btn = QPushButton(self.tr("Delete"))
+        self.delete_btn.setAccessibleName(self.tr("Delete the selected win"))
+        self.delete_btn.clicked.connect(self.delete_current)
+        self.export_week_btn = QPushButton(self.tr("Export week…"))
+        self.export_week_btn.setAccessibleDescription(
+            self.tr("Saves this week's wins as CSV or Markdown")
+        )
+        self.export_week_btn.clicked.connect(lambda: self.export(everything=False))
+        self.export_all_btn = QPushButton(self.tr("Export all…"))
+        self.export_all_btn.setAccessibleName(self.tr("Export all wins"))
+        self.export_all_btn.setAccessibleDescription(
+            self.tr("Saves every win you have written down as CSV or Markdown")
+        )
+        self.export_all_btn.clicked.connect(lambda: self.export(everything=True))
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_btn)
+        actions.addWidget(self.delete_btn)
+        actions.addStretch(1)
+        actions.addWidget(self.export_week_btn)
+        actions.addWidget(self.export_all_btn)
+
+        self.problem = problem_label(self.tr("Note about wins"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Last change"))
+        make_muted(self.status)
+        # The last line holds the latest message and, after a delete, the Undo bar. It
+        # keeps the Undo button's height whether or not the bar shows, so nothing above
+        # it (Edit, Delete, the list) moves when the bar comes and goes.
+        self.footer = QWidget()
+        footer = QHBoxLayout(self.footer)
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.undo_bar, 1)
+        self.footer.setMinimumHeight(
+            max(self.undo_btn.sizeHint().height(), self.status.fontMetrics().height())
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.chart)
+        layout.addLayout(add_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.footer)
+
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self.undo)
+
+        chain_tab_order(self.tab_widgets())
+        controller.dataChanged.connect(self._data_changed)
+        self.refresh()
+
+    # -- weeks -----------------------------------------------------------------------
+
+    def _week_of(self, day: date) -> date:
+        return week_containing(day, first_weekday(self.c.settings.first_weekday))[0]
+
+    def go(self, weeks: int) -> None:
+        self.week = self.week + timedelta(days=7 * weeks)
+        self._new_context()
+        self.refresh()
+
+    def this_week(self) -> None:
+        self.week = self._week_of(self.c.today())
+        self._new_context()
+        self.refresh()
+
+    def show_week_of(self, day: date) -> None:
+        self.week = self._week_of(day)
+        self._new_context()
+        self.refresh()
+
+    def _new_context(self) -> None:
+        """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
+        self.status.clear()
+        show_problem(self.problem, None)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "settings":
+            self.week = self._week_of(self.week + timedelta(days=3))
+        if what in ("wins", "settings") and not self._editing_win:
+            self.refresh()
+
+    def refresh(self) -> None:
+        start = self.week
+        end = start + timedelta(days=6)
+        summary = summarise_week(start, self.c.store.wins_between(start, end))
+        self.summary = summary
+        today = self.c.today()
+        current = self.current_win()
+
+        self.week_label.setText(
+            self.tr("%1 – %2").replace("%1", short_date(start)).replace("%2", short_date(end))
+            + f" {end.year}"
+        )
+        self.week_label.setAccessibleName(
+            self.tr("Week %1, %2 to %3")
+            .replace("%1", summary.label)
+            .replace("%2", long_date(start))
+            .replace("%3", long_date(end))
+        )
+        self.week_label.setToolTip(self.tr("Week %1").replace("%1", summary.label))
+        this_week = start <= today <= end
+        self.next_btn.setEnabled(end < today)
+        self.this_btn.setEnabled(not this_week)
+        if summary.count:
+            self.count_label.setText(
+                self.tr("%n small win(s) this week.", "", summary.count)
+                if this_week
+                else self.tr("%n small win(s) that week.", "", summary.count)
+            )
+        else:
+            self.count_label.setText(
+                self.tr("Nothing written down yet this week. Anything counts, even a short walk.")
+                if this_week
+                else self.tr("Nothing was written down that week, and that's all right.")
+            )
+        self.chart.set_bars(
+            [
+                Bar(short_day_name(d.day), long_date(d.day), d.count, d.day == today)
+                for d in summary.days
+            ]
+        )
+
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for day in summary.days:
+            if not day.wins:
+                continue
+            head = QTreeWidgetItem(
+                [self.tr("%1 · %n win(s)", "", day.count).replace("%1", long_date(day.day))]
+            )
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # only works once the item is in the tree
+            for win in day.wins:
+                row = QTreeWidgetItem([clock_time(win.at), win.text, self.source_label(win)])
+                row.setData(0, WIN_ROLE, win)
+                row.setToolTip(1, win.text)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if win.source in EDITABLE:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                row.setFlags(flags)
+                head.addChild(row)
+            head.setExpanded(True)
+        self.tree.blockSignals(False)
+        if current is not None:
+            self._select(current)
+        self._update_buttons()
+
+    def source_label(self, win: Win) -> str:
+        if win.source is WinSource.FOCUS:
+            return self.tr("focus block")
+        if win.source is WinSource.BASICS:
+            return self.tr("basics")
+        return self.tr("typed")
+
+    def current_win(self) -> Win | None:
+        row = self.tree.currentItem()
+        win = None if row is None else row.data(0, WIN_ROLE)
+        return win if isinstance(win, Win) else None
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        """The win rows (not the day headings), top to bottom."""
+        out: list[QTreeWidgetItem] = []
+        for n in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(n)
+            if head is not None:
+                out.extend(
+                    row for m in range(head.childCount()) if (row := head.child(m)) is not None
+                )
+        return out
+
+    def _select(self, win: Win) -> None:
+        for row in self.rows():
+            other = row.data(0, WIN_ROLE)
+            if isinstance(other, Win) and (other.id, other.text, other.at) == (
+                win.id,
+                win.text,
+                win.at,
+            ):
+                self.tree.setCurrentItem(row, 1)
+                return
+
+    def _update_buttons(self) -> None:
+        win = self.current_win()
+        can = win is not None and win.source in EDITABLE
+        self.edit_btn.setEnabled(can)
+        self.delete_btn.setEnabled(can)
+
+    # -- adding, editing, deleting -----------------------------------------------------
+
+    def win_problem(self, e: ItemError) -> str:
+        if "long" in str(e):
+            return self.tr(
+                "That's a bit long; a shorter line (under %n characters) fits.", "", MAX_TITLE
+            )
+        return self.tr("Type a few words first; small is fine.")
+
+    def add_win(self) -> None:
+        try:
+            text = clean_title(self.add_field.text())
+        except ItemError as e:
+            show_problem(self.problem, self.win_problem(e))
+            return
+        show_problem(self.problem, None)
+        win = self.c.add_win(text)
+        self.add_field.clear()
+        if not self.week <= win.day <= self.week + timedelta(days=6):
+            self.show_week_of(win.day)
+        self._select(win)
+        self.status.setText(self.tr("Added. Nice."))
+
+    def focus_add(self) -> None:
+        self.add_field.setFocus()
+        self.add_field.selectAll()
+
+    def edit_current(self) -> None:
+        row = self.tree.currentItem()
+        win = self.current_win()
+        if row is not None and win is not None and win.source in EDITABLE:
+            self.tree.setFocus()
+            self.tree.editItem(row, 1)
+
+    def _item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        win = row.data(0, WIN_ROLE)
+        if not isinstance(win, Win) or win.id is None or column != 1:
+            return
+        if row.text(1) == win.text:
+            return
+        try:
+            text = clean_title(row.text(1))
+            self._editing_win = True
+            try:
+                self.c.edit_win(win.id, text)
+            finally:
+                self._editing_win = False
+        except ItemError as e:
+            show_problem(self.problem, self.win_problem(e))
+            self.tree.blockSignals(True)
+            row.setText(1, win.text)
+            self.tree.blockSignals(False)
+            return
+        show_problem(self.problem, None)
+        self.tree.blockSignals(True)
+        row.setText(1, text)
+        row.setData(0, WIN_ROLE, Win(win.at, win.day, text, win.source, win.block_id, win.id))
+        self.tree.blockSignals(False)
+        self.status.setText(self.tr("Saved."))
+
+    def delete_current(self) -> None:
+        win = self.current_win()
+        if win is None:
+            return
+        if win.source not in EDITABLE or win.id is None:
+            self.status.setText(
+                self.tr("This one comes from the Today checklist; untick it there to take it out.")
+            )
+            return
+        deleted = self.c.delete_win(win.id)
+        if deleted is None:
+            return
+        self.deleted = deleted
+        short = deleted.text if len(deleted.text) <= 28 else deleted.text[:27].rstrip() + "…"
+        self.undo_text.setText(self.tr("Deleted “%1”.").replace("%1", short))
+        self.undo_text.setToolTip(deleted.text)
+        self.undo_bar.setVisible(True)
+        self.status.clear()
+        self.tree.setFocus()
+
+    def undo(self) -> None:
+        win = self.deleted
+        if win is None:
+            return
+        self.deleted = None
+        self.undo_bar.setVisible(False)
+        self.c.restore_win(win)
+        self._select(win)
+        self.status.setText(self.tr("It's back."))
+        self.tree.setFocus()
+
+    # -- export ----------------------------------------------------------------------
+
+    def ask_save_path(self, title: str, suggested: str) -> tuple[str, str]:
+        """The save dialog; tests replace this method."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, suggested, self.tr("CSV (*.csv);;Markdown (*.md)")
+        )
+        return path, chosen
+
+    def weeks_for_export(self, everything: bool) -> list[WeekSummary]:
+        if not everything:
+            start = self.week
+            return [summarise_week(start, self.c.store.wins_between(start, start + timedelta(6)))]
+        wins = self.c.store.wins_between(*EVERYTHING)
+        fw = first_weekday(self.c.settings.first_weekday)
+        starts = sorted({week_containing(w.day, fw)[0] for w in wins})
+        by_week: dict[date, list[Win]] = {s: [] for s in starts}
+        for w in wins:
+            by_week[week_containing(w.day, fw)[0]].append(w)
+        return [summarise_week(s, by_week[s]) for s in starts]
+
+    def export(self, everything: bool) -> Path | None:
+        weeks = self.weeks_for_export(everything)
+        name = "behind-wins-all" if everything else f"behind-wins-{weeks[0].label}"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = self.tr("Export all wins") if everything else self.tr("Export this week's wins")
+        raw, chosen = self.ask_save_path(title, str(Path(folder or ".") / f"{name}.csv"))
+        if not raw:
+            return None
+        path = Path(raw)
+        suffix = path.suffix.lower()
+        if suffix in (".md", ".markdown"):
+            fmt = "markdown"
+        elif suffix == ".csv":
+            fmt = "csv"
+        else:
+            fmt = "markdown" if "*.md" in chosen else "csv"
+            path = path.with_name(path.name + (".md" if fmt == "markdown" else ".csv"))
+        try:
+            write_private_text(path, format_weeks(weeks, fmt))
+        except OSError as e:
+            show_problem(
+                self.problem,
+                self.tr("That file couldn't be saved (%1). Another folder may work.").replace(
+                    "%1", e.strerror or str(e)
+                ),
+            )
+            return None
+        show_problem(self.problem, None)
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return path
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [
+            self.prev_btn,
+            self.next_btn,
+            self.this_btn,
+            self.add_field,
+            self.add_btn,
+            self.tree,
+            self.edit_btn,
+            self.delete_btn,
+            self.export_week_btn,
+            self.export_all_btn,
+            self.undo_btn,
+        ]

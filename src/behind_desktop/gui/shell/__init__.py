@@ -1,0 +1,1 @@
+"""The app frame: start-up, the tray, the main window, which window is open."""

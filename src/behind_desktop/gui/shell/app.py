@@ -1,0 +1,145 @@
+"""Start the tray app: one instance, the store, the tray, and the windows."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from behind_desktop import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def start_ui(windows: Any, tray: Any) -> None:
+    """Show the tray icon, or the window where there is no tray (yet)."""
+    if not tray.adopt():
+        windows.show_main("today")
+
+
+def refresh_autostart(store: Any) -> None:
+    """Keep a login entry the user chose in Behind pointing at this copy of the app."""
+    if store.get_value("autostart_remembered") != "1":
+        return
+    from behind_desktop.platform import autostart
+
+    try:
+        autostart.for_platform().ensure(True, True)
+    except autostart.AutostartError as e:
+        log.info("start at login left as it was: %s", e)
+
+
+def run(
+    data_dir: Path,
+    initial: dict[str, Any] | None = None,
+    quit_after_ms: int | None = None,
+) -> int:
+    """Run the app until it quits; returns the exit code."""
+    from behind_desktop.ipc.client import send
+    from behind_desktop.ipc.server import IpcServer
+
+    request = initial or {"cmd": "show"}
+    reply = send(data_dir, request)
+    if reply is not None:
+        return 0 if reply.get("ok") else 1
+
+    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from behind_desktop.core.clock import SystemClock
+    from behind_desktop.store import Store, StoreError
+
+    if sys.platform == "win32":
+        # Lets Windows attribute notifications and taskbar entries to the installed app.
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("org.behind.desktop")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.behind.desktop")
+    app.setQuitOnLastWindowClosed(False)
+    from behind_desktop.gui.i18n import install_translators
+
+    install_translators(app)
+
+    clock = SystemClock()
+    try:
+        store = Store.open(data_dir, clock.tz, clock.now())
+    except StoreError as e:
+        QMessageBox.critical(None, APP_NAME, str(e))
+        print(f"behind-desktop: {e}", file=sys.stderr)
+        return 3
+
+    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.shell.tray import Tray
+    from behind_desktop.gui.shell.windows import Windows
+    from behind_desktop.gui.widgets import icons
+    from behind_desktop.platform.sleepwatch import SleepWatch
+
+    app.setWindowIcon(icons.app_icon())
+    controller = AppController(store, clock)
+    server = IpcServer(data_dir, controller.handle_request)
+    if not server.listen():
+        # Another instance won the race to start; hand it our request instead.
+        store.close()
+        reply = send(data_dir, request)
+        if reply is not None:
+            return 0 if reply.get("ok") else 1
+        print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
+        return 1
+
+    windows = Windows(controller, cache_dir=data_dir / "cache")
+    tray = Tray(controller, windows)
+    windows.tray = tray
+    controller.quitRequested.connect(app.quit)
+    # Resume signals matter only later; connecting to the system bus can wait.
+    QTimer.singleShot(3000, lambda: SleepWatch(controller.resumed, controller))
+
+    start_ui(windows, tray)
+    if initial is not None:
+        # Before the event loop, so a client asking for status finds it done.
+        controller.handle_request(request)
+
+    # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
+    rfd, wfd = socket.socketpair()
+    rfd.setblocking(False)
+    wfd.setblocking(False)
+    signal.set_wakeup_fd(wfd.fileno())
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: None)
+    notifier = QSocketNotifier(rfd.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: (rfd.recv(64), app.quit()))
+
+    def first_steps() -> None:
+        controller.start()
+        if store.notice:
+            QMessageBox.information(None, APP_NAME, store.notice)
+        if controller.active_block is None:
+            # Greet a new user, but not on top of a block they just started.
+            windows.first_run_if_needed()
+
+    QTimer.singleShot(0, first_steps)
+    QTimer.singleShot(10_000, lambda: refresh_autostart(store))
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, app.quit)
+    try:
+        code = app.exec()
+    finally:
+        signal.set_wakeup_fd(-1)
+        notifier.setEnabled(False)
+        controller.stop_timers()
+        server.close()
+        tray.hide()
+        store.close()
+        rfd.close()
+        wfd.close()
+    return int(code)

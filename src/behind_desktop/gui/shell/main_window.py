@@ -1,0 +1,165 @@
+"""The one small window: Today, Wins and Settings as tabs, no menu bar.
+
+Above the tabs, a strip holds the focus block and the care flows, so the window
+alone can do everything the tray menu does (see focus_bar.py).
+
+Ctrl+1..3 (or Alt+1..3) switch tabs, Ctrl+N jumps to "add a win", Ctrl+W closes.
+Size and position are kept in the store (so ``--data-dir`` keeps them apart) and
+put back only where a screen can show them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+
+from behind_desktop.gui.pages.settings import SettingsPage
+from behind_desktop.gui.pages.today import TodayPage
+from behind_desktop.gui.pages.wins import WinsPage
+from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.focus_bar import FocusBar
+from behind_desktop.gui.widgets.uikit import refresh_muted
+
+GEOMETRY_KEY = "main_window_geometry"
+MIN_VISIBLE = 48  # this much of the window's top must be on a screen to restore there
+
+
+def visible_rect(saved: QRect, screens: list[QRect]) -> QRect | None:
+    """``saved`` if some screen shows its top strip, shrunk to fit that screen; else None."""
+    strip = QRect(saved.x(), saved.y(), max(1, min(saved.width(), 200)), MIN_VISIBLE)
+    for area in screens:
+        shown = area.intersected(strip)
+        if shown.width() >= min(strip.width(), MIN_VISIBLE) and shown.height() >= MIN_VISIBLE // 2:
+            rect = QRect(saved)
+            rect.setWidth(min(rect.width(), area.width()))
+            rect.setHeight(min(rect.height(), area.height()))
+            return rect
+    return None
+
+
+class MainWindow(QWidget):
+    PAGES = ("today", "wins", "settings")
+
+    def __init__(self, controller: AppController, windows: object) -> None:
+        super().__init__()
+        self.c = controller
+        self.windows = windows
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Behind"))
+        self.setAccessibleName(self.tr("Behind"))
+
+        self.today = TodayPage(controller)
+        self.wins = WinsPage(controller)
+        self.settings = SettingsPage(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Pages"))
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings")
+        )
+        pages: list[tuple[QWidget, str, str]] = [
+            (self.today, self.tr("Today"), self.tr("Today's checklist (Ctrl+1)")),
+            (self.wins, self.tr("Wins"), self.tr("This week's small wins (Ctrl+2)")),
+            (self.settings, self.tr("Settings"), self.tr("Settings (Ctrl+3)")),
+        ]
+        for n, (page, label, tip) in enumerate(pages):
+            self.tabs.addTab(page, label)
+            self.tabs.setTabToolTip(n, tip)
+        self.focus_bar = FocusBar(controller, windows)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.focus_bar)
+        layout.addWidget(self.tabs)
+
+        for n in range(len(self.PAGES)):
+            for mod in ("Ctrl", "Alt"):
+                key = QShortcut(QKeySequence(f"{mod}+{n + 1}"), self)
+                key.activated.connect(lambda n=n: self._go(n))
+        add = QShortcut(QKeySequence("Ctrl+N"), self)
+        add.activated.connect(self.add_win)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+
+        self._restore_geometry()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.aboutToQuit.connect(self._quitting)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def show_page(self, page: str) -> None:
+        if page in self.PAGES:
+            self._go(self.PAGES.index(page))
+
+    def current_page(self) -> str:
+        return self.PAGES[self.tabs.currentIndex()]
+
+    def _go(self, n: int) -> None:
+        self.tabs.setCurrentIndex(n)
+        page = self.tabs.widget(n)
+        if isinstance(page, (TodayPage, WinsPage, SettingsPage)) and self.isVisible():
+            page.tab_widgets()[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def add_win(self) -> None:
+        self.tabs.setCurrentWidget(self.wins)
+        self.wins.focus_add()
+
+    # -- size and place --------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        em = self.fontMetrics().horizontalAdvance("m")
+        line = self.fontMetrics().height()
+        self.resize(max(460, em * 46), max(500, line * 36))
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            frame = self.frameGeometry()
+            frame.moveCenter(area.center())
+            self.move(frame.topLeft())
+
+    def _restore_geometry(self) -> None:
+        raw = self.c.store.get_value(GEOMETRY_KEY)
+        saved: dict[str, Any] = {}
+        if raw:
+            try:
+                loaded = json.loads(raw)
+                saved = loaded if isinstance(loaded, dict) else {}
+            except ValueError:
+                saved = {}
+        try:
+            rect = QRect(int(saved["x"]), int(saved["y"]), int(saved["w"]), int(saved["h"]))
+        except (KeyError, TypeError, ValueError):
+            self._default_size()
+            return
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        shown = visible_rect(rect, screens) if rect.width() > 0 and rect.height() > 0 else None
+        if shown is None:
+            self._default_size()
+            if saved.get("w") and saved.get("h"):
+                self.resize(max(200, rect.width()), max(200, rect.height()))
+            return
+        self.setGeometry(shown)
+
+    def save_geometry(self) -> None:
+        g = self.geometry()
+        data = {"x": g.x(), "y": g.y(), "w": g.width(), "h": g.height()}
+        self.c.store.set_value(GEOMETRY_KEY, json.dumps(data, sort_keys=True))
+
+    def _quitting(self) -> None:
+        if self.isVisible():
+            self.save_geometry()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():
+            self.save_geometry()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            refresh_muted(self)
+        super().changeEvent(event)

@@ -1,0 +1,173 @@
+"""The tray icon: one click starts a 15-minute block; the menu holds everything.
+
+Where there is no tray (GNOME without the AppIndicator extension, or a tray that
+appears late after login) the main window stands in, and the icon is adopted as
+soon as a tray shows up. Looking for a late tray backs off to once a minute.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from behind_desktop.core.focus import EXTEND_MINUTES, FocusState, format_mmss
+from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.widgets import icons
+
+DOUBLE_CLICK_GUARD_S = 1.0
+TRAY_RETRY_MS = (1000, 2000, 5000, 10000, 30000, 60000)
+
+Reason = QSystemTrayIcon.ActivationReason
+
+
+class Tray(QObject):
+    def __init__(self, controller: AppController, windows: object) -> None:
+        super().__init__(controller)
+        from behind_desktop.gui.shell.windows import Windows
+
+        assert isinstance(windows, Windows)
+        self.c = controller
+        self.w = windows
+        self.icon = QSystemTrayIcon(self)
+        self.icon.activated.connect(self._activated)
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self._build_menu()
+        self.icon.setContextMenu(self.menu)
+        self._last_start = 0.0
+        self._look = QTimer(self)
+        self._look.setSingleShot(True)
+        self._look.timeout.connect(self.adopt)
+        self._tries = 0
+        self._key: tuple[str, int, str] | None = None
+        self.c.focusChanged.connect(self.update)
+        self.c.dataChanged.connect(lambda _what: self._update_menu())
+        self.update()
+
+    # -- menu ----------------------------------------------------------------------
+
+    def _act(self, text: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self.menu)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        c, w = self.c, self.w
+        tr = self.tr
+        self.a_start = self._act(tr("&Start a focus block"), self.start_block, "start")
+        self.a_timer = self._act(tr("Show the &timer"), w.show_timer, "timer")
+        self.a_pause = self._act(tr("&Pause"), guarded(c.pause_focus, self.update), "pause")
+        self.a_resume = self._act(tr("&Resume"), guarded(c.resume_focus, self.update), "resume")
+        self.a_extend = self._act(
+            tr("&+%n minutes", "", EXTEND_MINUTES), guarded(c.extend_focus, self.update), "extend"
+        )
+        self.a_stop = self._act(tr("St&op"), guarded(c.stop_focus, self.update), "stop")
+        self.a_name = self._act(tr("&Name the step…"), w.name_step, "name")
+        self.menu.addSeparator()
+        self.a_behind = self._act(tr("I'm &behind…"), w.show_behind, "behind")
+        self.a_checkin = self._act(tr("&Check in now"), c.checkin_now, "checkin")
+        self.pause_menu = self.menu.addMenu(tr("Pa&use check-ins"))
+        self.pause_menu.setObjectName("pauseCheckins")
+        for hours, label in (
+            (1, tr("For 1 hour")),
+            (3, tr("For 3 hours (clinic)")),
+            (8, tr("For 8 hours (exam, shift)")),
+        ):
+            a = self.pause_menu.addAction(label)
+            a.triggered.connect(lambda _=False, h=hours: c.pause_checkins(h))
+        self.a_unpause = self.pause_menu.addAction(tr("Resume check-ins"))
+        self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
+        self.menu.addSeparator()
+        self.a_today = self._act(tr("Today's check&list"), lambda: w.show_main("today"), "today")
+        self.a_wins = self._act(tr("This week's &wins"), lambda: w.show_main("wins"), "wins")
+        self.a_settings = self._act(tr("S&ettings"), lambda: w.show_main("settings"), "settings")
+        self.menu.addSeparator()
+        self.a_quit = self._act(tr("&Quit Behind"), c.quitRequested.emit, "quit")
+        self.menu.aboutToShow.connect(self._update_menu)
+
+    def _update_menu(self) -> None:
+        block = self.c.active_block
+        running = block is not None and block.state is FocusState.RUNNING
+        paused = block is not None and block.state is FocusState.PAUSED
+        minutes = self.c.settings.focus_minutes
+        self.a_start.setText(self.tr("&Start a %n-minute block", "", minutes))
+        self.a_start.setVisible(block is None)
+        self.a_timer.setVisible(block is not None)
+        self.a_pause.setVisible(running)
+        self.a_resume.setVisible(paused)
+        self.a_extend.setVisible(block is not None)
+        self.a_stop.setVisible(block is not None)
+        self.a_name.setVisible(block is not None)
+        self.a_unpause.setVisible(self.c.paused_until() is not None)
+
+    # -- clicks ----------------------------------------------------------------------
+
+    def start_block(self) -> None:
+        self._last_start = time.monotonic()
+        self.c.start_focus()
+
+    def _activated(self, reason: Reason) -> None:
+        if reason in (Reason.Trigger, Reason.DoubleClick):
+            if self.c.active_block is None:
+                self.start_block()
+            elif time.monotonic() - self._last_start > DOUBLE_CLICK_GUARD_S:
+                self.w.show_timer()
+        elif reason == Reason.MiddleClick:
+            self.w.show_main("today")
+
+    # -- look ------------------------------------------------------------------------
+
+    def update(self) -> None:
+        block = self.c.active_block
+        if block is None:
+            key = ("idle", 0, "")
+            tip = self.tr(
+                "Behind · click to start a %n-minute block", "", self.c.settings.focus_minutes
+            )
+        else:
+            kind = "running" if block.state is FocusState.RUNNING else "paused"
+            step = icons.progress_step(self.c.progress())
+            minutes = max(1, round(self.c.remaining_s() / 60))
+            left = self.tr("%n min left", "", minutes)
+            if kind == "paused":
+                left = self.tr("Paused · %1 left").replace("%1", format_mmss(self.c.remaining_s()))
+            tip = f"Behind · {left}" + (f"\n{block.step}" if block.step else "")
+            key = (kind, step, tip)
+        if key == self._key:
+            return
+        self._key = key
+        self.icon.setIcon(icons.tray_icon(key[0], key[1]))
+        self.icon.setToolTip(tip)
+        self._update_menu()
+
+    # -- tray availability -------------------------------------------------------------
+
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def adopt(self) -> bool:
+        """Show the icon if a tray exists; otherwise look again later, less often."""
+        if self.available():
+            self.icon.show()
+            self._look.stop()
+            self.w.tray_adopted()
+            return True
+        delay = TRAY_RETRY_MS[min(self._tries, len(TRAY_RETRY_MS) - 1)]
+        self._tries += 1
+        self._look.start(delay)
+        return False
+
+    def notify(self, title: str, text: str) -> bool:
+        if self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, text, icons.app_icon(), 8000)
+            return True
+        return False
+
+    def hide(self) -> None:
+        self._look.stop()
+        self.icon.hide()

@@ -1,0 +1,172 @@
+"""Which window is open, created only when first needed.
+
+The tray and remote commands ask for windows here; the controller's signals
+(block finished, check-ins due, show requested) arrive here too, so every
+window is made and raised in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from behind_desktop.core.checkins import Due
+from behind_desktop.core.focus import FocusBlock
+from behind_desktop.gui.shell.controller import AppController
+
+if TYPE_CHECKING:
+    from behind_desktop.gui.shell.tray import Tray
+
+log = logging.getLogger(__name__)
+
+
+def raise_window(w: QWidget) -> None:
+    w.show()
+    w.raise_()
+    w.activateWindow()
+
+
+class Windows(QObject):
+    def __init__(self, controller: AppController, cache_dir: Path | None = None) -> None:
+        super().__init__(controller)
+        self.c = controller
+        self.cache_dir = cache_dir
+        self.tray: Tray | None = None
+        self._main: QWidget | None = None
+        self._timer: QWidget | None = None
+        self._popup: QWidget | None = None
+        self._behind: QWidget | None = None
+        self._notice: QWidget | None = None
+        self._welcome: QWidget | None = None
+        self.prompts: list[QWidget] = []
+        controller.showRequested.connect(self.show_main)
+        controller.timerRequested.connect(self.show_timer)
+        controller.behindRequested.connect(self.show_behind)
+        controller.selfcheckRequested.connect(lambda: self.show_behind(selfcheck=True))
+        controller.blockFinished.connect(self.block_finished)
+        controller.blockStopped.connect(self.block_stopped)
+        controller.checkinsDue.connect(self.show_checkins)
+        controller.notice.connect(self.tell)
+
+    # -- windows ----------------------------------------------------------------------
+
+    @property
+    def main(self) -> QWidget:
+        if self._main is None:
+            from behind_desktop.gui.shell.main_window import MainWindow
+
+            self._main = MainWindow(self.c, self)
+        return self._main
+
+    @property
+    def timer(self) -> QWidget:
+        if self._timer is None:
+            from behind_desktop.gui.dialogs.timer import TimerWindow
+
+            self._timer = TimerWindow(self.c)
+        return self._timer
+
+    def main_if_open(self) -> QWidget | None:
+        return self._main
+
+    def show_main(self, page: str = "today") -> None:
+        main = self.main
+        show_page = getattr(main, "show_page", None)
+        if show_page is not None:
+            show_page(page)
+        raise_window(main)
+
+    def show_timer(self) -> None:
+        raise_window(self.timer)
+
+    def name_step(self) -> None:
+        self.show_timer()
+        step = getattr(self.timer, "step", None)
+        if step is not None:
+            step.setFocus()
+            step.lineEdit().selectAll()
+
+    def show_behind(self, selfcheck: bool = False) -> None:
+        from behind_desktop.gui.dialogs.behind_flow import BehindFlow
+
+        if self._behind is None or not self._behind.isVisible():
+            self._behind = BehindFlow(self.c, selfcheck=selfcheck)
+        raise_window(self._behind)
+
+    def show_checkins(self, due: list[Due]) -> None:
+        from behind_desktop.gui.dialogs.checkin import CheckinPopup
+
+        if isinstance(self._popup, CheckinPopup) and self._popup.isVisible():
+            self._popup.merge(due)  # one combined check-in, never a stack of windows
+            return
+        anchor = None
+        if self.tray is not None and self.tray.icon.isVisible():
+            anchor = self.tray.icon.geometry()
+        self._popup = CheckinPopup(self.c, due, anchor)
+        self._popup.show()  # shown without taking keyboard focus (see CheckinPopup)
+
+    @property
+    def popup(self) -> QWidget | None:
+        return self._popup
+
+    # -- the end of a block ------------------------------------------------------------------
+
+    def block_finished(self, block: FocusBlock) -> None:
+        title = self.tr("Block done")
+        text = self.tr("Nice. Take a breath. What did you get done?")
+        if not (self.tray and self.c.settings.notifications and self.tray.notify(title, text)):
+            log.info("no tray notification; the prompt speaks for itself")
+        if self.c.settings.sounds and self.cache_dir is not None:
+            from behind_desktop.platform.sound import play_chime
+
+            play_chime(self.cache_dir)
+        self._prompt(block)
+
+    def block_stopped(self, block: FocusBlock) -> None:
+        self._prompt(block, replaced=self.c.replacing)
+
+    def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
+        from behind_desktop.gui.dialogs.prompts import WinPrompt
+
+        dialog = WinPrompt(self.c, block, replaced=replaced)
+        self.prompts.append(dialog)
+        dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
+        dialog.show()
+
+    def first_run_if_needed(self) -> bool:
+        """Show the welcome once, on the very first start; True if it was shown."""
+        if not self.c.welcome_due():
+            return False
+        from behind_desktop.gui.dialogs.welcome import WelcomeDialog, mark_welcomed
+
+        self._welcome = WelcomeDialog(self.c)
+        mark_welcomed(self.c)
+        raise_window(self._welcome)
+        return True
+
+    @property
+    def welcome(self) -> QWidget | None:
+        return self._welcome
+
+    def tell(self, text: str) -> None:
+        """A short message: a tray bubble where there is one, else a small box."""
+        if self.tray is not None and self.tray.notify("Behind", text):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Behind", text)
+        box.setObjectName("notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        self._notice = box
+        box.show()
+
+    def tray_adopted(self) -> None:
+        log.info("tray icon shown")
+        bar = getattr(self._main, "focus_bar", None)
+        if bar is not None:
+            bar.refresh()  # the window's Quit button is no longer the only way out

@@ -1,0 +1,122 @@
+"""The strip at the top of the main window: the focus block and the care flows.
+
+Everything the tray menu offers is here too, so the app stays whole where there
+is no tray (GNOME without AppIndicator, a tray that comes late) or where a
+click on the icon only opens the menu. It redraws when the block changes; it
+runs no timer of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from behind_desktop.core.focus import FocusState
+from behind_desktop.gui.shell.controller import AppController, guarded
+
+
+class FocusBar(QWidget):
+    def __init__(self, controller: AppController, windows: object) -> None:
+        super().__init__()
+        self.c = controller
+        self.w = windows
+        self.setObjectName("focusBar")
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Focus block"))
+        self.start_btn = self._button(self.tr("Start %n minute(s)", "", 15), self._start)
+        self.start_btn.setAccessibleName(self.tr("Start a focus block"))
+        self.pause_btn = self._button(self.tr("Pause"), self._toggle)
+        self.pause_btn.setAccessibleName(self.tr("Pause or resume the block"))
+        self.stop_btn = self._button(self.tr("Stop"), guarded(self.c.stop_focus, self.refresh))
+        self.stop_btn.setAccessibleName(self.tr("Stop the block"))
+        self.timer_btn = self._button(self.tr("Timer"), self._show_timer)
+        self.timer_btn.setAccessibleName(self.tr("Show the timer"))
+        self.behind_btn = self._button(self.tr("I'm behind…"), self.c.behindRequested.emit)
+        self.behind_btn.setAccessibleName(self.tr("I'm behind: one question, then one step"))
+        self.checkin_btn = self._button(self.tr("Check in"), self.c.checkin_now)
+        self.checkin_btn.setAccessibleName(self.tr("Check in now"))
+        self.quit_btn = self._button(self.tr("Quit"), self.c.quitRequested.emit)
+        self.quit_btn.setAccessibleName(self.tr("Quit Behind"))
+        self.quit_btn.setToolTip(self.tr("There is no tray icon here, so Behind quits from here."))
+        # Two short rows, so the window never has to widen when a block starts:
+        # what is happening, with the care flows beside it; then the block's controls.
+        self.state.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        for b in (self.behind_btn, self.checkin_btn, self.quit_btn):
+            top.addWidget(b)
+        column.addLayout(top)
+        row = QHBoxLayout()
+        for b in (self.start_btn, self.pause_btn, self.stop_btn, self.timer_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.c.focusChanged.connect(self.refresh)
+        self.c.dataChanged.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, what: str) -> None:
+        if what == "settings":
+            self.refresh()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        b = QPushButton(text)
+        b.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
+        return b
+
+    def buttons(self) -> list[QPushButton]:
+        """In reading (and tab) order."""
+        return [
+            self.behind_btn,
+            self.checkin_btn,
+            self.quit_btn,
+            self.start_btn,
+            self.pause_btn,
+            self.stop_btn,
+            self.timer_btn,
+        ]
+
+    def _start(self) -> None:
+        self.c.start_focus()
+
+    def _toggle(self) -> None:
+        block = self.c.active_block
+        if block is None:
+            return
+        paused = block.state is FocusState.PAUSED
+        guarded(self.c.resume_focus if paused else self.c.pause_focus, self.refresh)()
+
+    def _show_timer(self) -> None:
+        show = getattr(self.w, "show_timer", None)
+        if show is not None:
+            show()
+
+    def tray_shown(self) -> bool:
+        tray = getattr(self.w, "tray", None)
+        return bool(tray is not None and tray.icon.isVisible())
+
+    def refresh(self) -> None:
+        block = self.c.active_block
+        minutes = self.c.settings.focus_minutes
+        self.start_btn.setText(self.tr("Start %n minute(s)", "", minutes))
+        if block is None:
+            self.state.setText(self.tr("Ready for one tiny step."))
+        else:
+            left = max(1, round(self.c.remaining_s() / 60))
+            if block.state is FocusState.PAUSED:
+                text = self.tr("Paused, %n min left", "", left)
+            else:
+                text = self.tr("Focusing, %n min left", "", left)
+            if block.step:
+                text += f" · {block.step}"
+            self.state.setText(text)
+        active = block is not None
+        self.start_btn.setVisible(not active)
+        self.pause_btn.setVisible(active)
+        self.pause_btn.setText(
+            self.tr("Resume") if block and block.state is FocusState.PAUSED else self.tr("Pause")
+        )
+        self.stop_btn.setVisible(active)
+        self.timer_btn.setVisible(active)
+        self.quit_btn.setVisible(not self.tray_shown())

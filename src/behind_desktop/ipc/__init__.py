@@ -1,0 +1,1 @@
+"""The single-instance socket: protocol and client (Qt-free), server (Qt)."""

@@ -1,0 +1,546 @@
+"""The one SQLite database, and all the SQL in Behind.
+
+Opening is careful: a database from a newer version is refused and left
+untouched; a corrupt one is moved aside with its -wal/-shm and a fresh one is
+started, with a notice for the user; migrations run each in a transaction after
+a backup. Every write is its own transaction in WAL mode with synchronous=FULL,
+so an acknowledged answer, tick or win survives a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from behind_desktop.core.checkins import Answer, History, Response
+from behind_desktop.core.focus import FocusBlock, FocusState
+from behind_desktop.core.layers import Item, Layer, clean_title
+from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
+from behind_desktop.core.settings import Settings, from_json, to_json
+from behind_desktop.core.wins import Win, WinSource
+from behind_desktop.store import schema
+from behind_desktop.store.errors import ReadOnlyDatabaseError, StoreError
+from behind_desktop.store.files import (
+    DB_NAME,
+    connect,
+    from_ts,
+    inspect,
+    make_private,
+    move_aside,
+    prepare_dir,
+    sidecars,
+    to_ts,
+)
+
+
+class Store:
+    """The open database. Not thread-safe: use it from one thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, tz: tzinfo, notice: str | None):
+        self._conn = conn
+        self.path = path
+        self.tz = tz
+        self.notice = notice  # set when something was moved aside or backed up
+
+    # -- opening ----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, tz: tzinfo, now: datetime) -> Store:
+        prepare_dir(data_dir)
+        path = data_dir / DB_NAME
+        notice: str | None = None
+        if path.exists():
+            if not os.access(path, os.R_OK | os.W_OK) or not os.access(data_dir, os.W_OK):
+                raise ReadOnlyDatabaseError(
+                    f"Behind can't write to {path}; nothing was changed. Check that the file "
+                    "and its folder are yours and writable, or use another folder with --data-dir."
+                )
+            problem = inspect(path, schema.SCHEMA_VERSION)
+            if isinstance(problem, StoreError):
+                raise problem
+            if problem is not None:
+                moved = move_aside(path, now)
+                notice = (
+                    f"Your data file could not be read ({problem}), so it was moved aside to "
+                    f"{moved} and a fresh one was started. Nothing in the old file was changed."
+                )
+        conn = connect(path)
+        try:
+            backup = schema.migrate(conn, path, now)
+        except sqlite3.Error as e:
+            conn.close()
+            raise StoreError(f"Could not set up the data file {path}: {e}.") from None
+        if backup is not None:
+            notice = f"Your data was upgraded; a copy of the old file is at {backup}."
+        for p in sidecars(path):
+            make_private(p)
+        store = cls(conn, path, tz, notice)
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _day(self, d: date) -> str:
+        return d.isoformat()
+
+    # -- key/value state and settings ---------------------------------------------
+
+    def get_value(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_value(self, key: str, value: str | None) -> None:
+        with self._tx() as c:
+            if value is None:
+                c.execute("DELETE FROM kv WHERE key = ?", (key,))
+            else:
+                c.execute(
+                    "INSERT INTO kv(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    def get_time(self, key: str) -> datetime | None:
+        raw = self.get_value(key)
+        try:
+            return None if raw is None else from_ts(float(raw), self.tz)
+        except ValueError:
+            return None
+
+    def set_time(self, key: str, moment: datetime | None) -> None:
+        self.set_value(key, None if moment is None else repr(to_ts(moment)))
+
+    def settings(self) -> Settings:
+        raw = self.get_value("settings")
+        return Settings() if raw is None else from_json(raw)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.set_value("settings", to_json(settings))
+
+    # -- layer items and ticks ----------------------------------------------------
+
+    def items(self, include_archived: bool = False) -> list[Item]:
+        rows = self._conn.execute(
+            "SELECT id, layer, title, position, key, archived FROM items "
+            + ("" if include_archived else "WHERE archived = 0 ")
+            + "ORDER BY layer, position, id"
+        ).fetchall()
+        return [Item(r[0], Layer(r[1]), r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    def add_item(self, layer: Layer, title: str, now: datetime, key: str | None = None) -> Item:
+        title = clean_title(title)
+        with self._tx() as c:
+            (pos,) = c.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM items WHERE layer = ?", (int(layer),)
+            ).fetchone()
+            cur = c.execute(
+                "INSERT INTO items(layer, key, title, position, created_at) VALUES (?, ?, ?, ?, ?)",
+                (int(layer), key, title, pos, to_ts(now)),
+            )
+        assert cur.lastrowid is not None
+        return Item(cur.lastrowid, layer, title, pos, key)
+
+    def rename_item(self, item_id: int, title: str) -> None:
+        title = clean_title(title)
+        with self._tx() as c:
+            c.execute("UPDATE items SET title = ? WHERE id = ?", (title, item_id))
+
+    def archive_item(self, item_id: int, archived: bool = True) -> None:
+        with self._tx() as c:
+            c.execute("UPDATE items SET archived = ? WHERE id = ?", (int(archived), item_id))
+
+    def move_item(self, item_id: int, delta: int) -> None:
+        """Move an item up (negative) or down within its layer."""
+        with self._tx() as c:
+            row = c.execute("SELECT layer FROM items WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return
+            ids = [
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM items WHERE layer = ? AND archived = 0 ORDER BY position, id",
+                    (row[0],),
+                )
+            ]
+            i = ids.index(item_id)
+            j = max(0, min(len(ids) - 1, i + delta))
+            ids.insert(j, ids.pop(i))
+            c.executemany(
+                "UPDATE items SET position = ? WHERE id = ?", [(p, x) for p, x in enumerate(ids)]
+            )
+
+    def item_by_key(self, key: str) -> Item | None:
+        for item in self.items():
+            if item.key == key:
+                return item
+        return None
+
+    def ticked(self, day: date) -> set[int]:
+        rows = self._conn.execute("SELECT item_id FROM ticks WHERE day = ?", (self._day(day),))
+        return {r[0] for r in rows}
+
+    def set_tick(
+        self, item_id: int, day: date, ticked: bool, now: datetime, source: str = "manual"
+    ) -> None:
+        with self._tx() as c:
+            if ticked:
+                c.execute(
+                    "INSERT OR IGNORE INTO ticks(item_id, day, at, source) VALUES (?, ?, ?, ?)",
+                    (item_id, self._day(day), to_ts(now), source),
+                )
+            else:
+                c.execute(
+                    "DELETE FROM ticks WHERE item_id = ? AND day = ?", (item_id, self._day(day))
+                )
+
+    def rough_day(self, day: date) -> bool:
+        row = self._conn.execute(
+            "SELECT rough FROM days WHERE day = ?", (self._day(day),)
+        ).fetchone()
+        return bool(row and row[0])
+
+    def set_rough_day(self, day: date, rough: bool) -> None:
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO days(day, rough) VALUES (?, ?) "
+                "ON CONFLICT(day) DO UPDATE SET rough = excluded.rough",
+                (self._day(day), int(rough)),
+            )
+
+    # -- focus blocks -----------------------------------------------------------------
+
+    def _block(self, row: tuple[Any, ...] | None) -> FocusBlock | None:
+        if row is None:
+            return None
+        started = from_ts(row[3], self.tz)
+        assert started is not None
+        return FocusBlock(
+            id=row[0],
+            step=row[1],
+            planned_s=row[2],
+            started_at=started,
+            state=FocusState(row[4]),
+            accrued_s=row[5],
+            seg_wall=from_ts(row[6], self.tz),
+            seg_elapsed=row[7],
+            boot_id=row[8],
+            ended_at=from_ts(row[9], self.tz),
+        )
+
+    _BLOCK_COLS = (
+        "id, step, planned_s, started_at, state, accrued_s, seg_wall, seg_elapsed, "
+        "boot_id, ended_at"
+    )
+
+    def latest_block(self) -> FocusBlock | None:
+        row = self._conn.execute(
+            f"SELECT {self._BLOCK_COLS} FROM blocks ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return self._block(row)
+
+    def save_block(self, block: FocusBlock) -> FocusBlock:
+        values = (
+            block.step,
+            block.planned_s,
+            to_ts(block.started_at),
+            block.state.value,
+            block.accrued_s,
+            None if block.seg_wall is None else to_ts(block.seg_wall),
+            block.seg_elapsed,
+            block.boot_id,
+            None if block.ended_at is None else to_ts(block.ended_at),
+        )
+        with self._tx() as c:
+            if block.id is None:
+                cur = c.execute(
+                    "INSERT INTO blocks(step, planned_s, started_at, state, accrued_s, seg_wall, "
+                    "seg_elapsed, boot_id, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                assert cur.lastrowid is not None
+                return replace(block, id=cur.lastrowid)
+            c.execute(
+                "UPDATE blocks SET step = ?, planned_s = ?, started_at = ?, state = ?, "
+                "accrued_s = ?, seg_wall = ?, seg_elapsed = ?, boot_id = ?, ended_at = ? "
+                "WHERE id = ?",
+                (*values, block.id),
+            )
+        return block
+
+    # -- wins -------------------------------------------------------------------------
+
+    def add_win(
+        self,
+        text: str,
+        source: WinSource,
+        at: datetime,
+        day: date,
+        block_id: int | None = None,
+    ) -> Win:
+        text = clean_title(text)
+        with self._tx() as c:
+            cur = c.execute(
+                "INSERT INTO wins(at, day, text, source, block_id) VALUES (?, ?, ?, ?, ?)",
+                (to_ts(at), self._day(day), text, source.value, block_id),
+            )
+        assert cur.lastrowid is not None
+        return Win(at, day, text, source, block_id, cur.lastrowid)
+
+    def restore_win(self, win: Win) -> Win:
+        """Put back a deleted win (undo), keeping its id."""
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO wins(id, at, day, text, source, block_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    win.id,
+                    to_ts(win.at),
+                    self._day(win.day),
+                    win.text,
+                    win.source.value,
+                    win.block_id,
+                ),
+            )
+        return win
+
+    def edit_win(self, win_id: int, text: str) -> None:
+        text = clean_title(text)
+        with self._tx() as c:
+            c.execute("UPDATE wins SET text = ? WHERE id = ?", (text, win_id))
+
+    def delete_win(self, win_id: int) -> Win | None:
+        row = self._conn.execute(
+            "SELECT id, at, day, text, source, block_id FROM wins WHERE id = ?", (win_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        with self._tx() as c:
+            c.execute("DELETE FROM wins WHERE id = ?", (win_id,))
+        return self._win(row)
+
+    def _win(self, r: tuple[Any, ...]) -> Win:
+        at = from_ts(r[1], self.tz)
+        assert at is not None
+        return Win(at, date.fromisoformat(r[2]), r[3], WinSource(r[4]), r[5], r[0])
+
+    def wins_between(self, first: date, last: date) -> list[Win]:
+        """Stored wins plus Layer 1 basics ticked, for days first..last inclusive."""
+        a, b = self._day(first), self._day(last)
+        wins = [
+            self._win(r)
+            for r in self._conn.execute(
+                "SELECT id, at, day, text, source, block_id FROM wins "
+                "WHERE day BETWEEN ? AND ? ORDER BY at, id",
+                (a, b),
+            )
+        ]
+        for at, day, title in self._conn.execute(
+            "SELECT t.at, t.day, i.title FROM ticks t JOIN items i ON i.id = t.item_id "
+            "WHERE t.day BETWEEN ? AND ? AND i.layer = 1 ORDER BY t.at",
+            (a, b),
+        ):
+            moment = from_ts(at, self.tz)
+            assert moment is not None
+            wins.append(Win(moment, date.fromisoformat(day), title, WinSource.BASICS))
+        return wins
+
+    def win_days(self) -> tuple[date, date] | None:
+        row = self._conn.execute("SELECT MIN(day), MAX(day) FROM wins").fetchone()
+        if row is None or row[0] is None:
+            return None
+        return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+    # -- check-ins ------------------------------------------------------------------------
+
+    def record_response(self, response: Response, day: date) -> None:
+        """Store an answer; a "yes" ticks the matching Layer 1 item in the same transaction."""
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO checkins(question, due_at, answer, at, day, snooze_until) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    response.question_key,
+                    to_ts(response.due_at),
+                    response.answer.value,
+                    to_ts(response.at),
+                    self._day(day),
+                    None if response.snooze_until is None else to_ts(response.snooze_until),
+                ),
+            )
+            if response.tick_item:
+                row = c.execute(
+                    "SELECT id FROM items WHERE key = ? AND archived = 0 ORDER BY id LIMIT 1",
+                    (response.tick_item,),
+                ).fetchone()
+                if row is not None:
+                    c.execute(
+                        "INSERT OR IGNORE INTO ticks(item_id, day, at, source) "
+                        "VALUES (?, ?, ?, 'checkin')",
+                        (row[0], self._day(day), to_ts(response.at)),
+                    )
+
+    def history(self, question: str) -> History:
+        rows = self._conn.execute(
+            "SELECT due_at, answer, snooze_until FROM checkins WHERE question = ? "
+            "ORDER BY id DESC LIMIT 12",
+            (question,),
+        ).fetchall()
+        if not rows:
+            return History()
+        last_due = max(r[0] for r in rows)
+        ignored = 0
+        for r in rows:
+            if r[1] != Answer.IGNORED.value:
+                break
+            ignored += 1
+        newest = rows[0]
+        snoozed = newest[1] == Answer.SNOOZED.value and newest[2] is not None
+        return History(
+            last_due=from_ts(last_due, self.tz),
+            ignored_in_row=ignored,
+            snooze_until=from_ts(newest[2], self.tz) if snoozed else None,
+            snoozed_due=from_ts(newest[0], self.tz) if snoozed else None,
+        )
+
+    def histories(self, questions: Iterable[str]) -> dict[str, History]:
+        return {q: self.history(q) for q in questions}
+
+    def answered_yes(self, day: date, since: date | None = None) -> set[str]:
+        """Questions answered "yes" on ``day`` (or on any day from ``since`` to ``day``)."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT question FROM checkins WHERE day BETWEEN ? AND ? AND answer = 'yes'",
+            (self._day(since or day), self._day(day)),
+        )
+        return {r[0] for r in rows}
+
+    # -- red flags --------------------------------------------------------------------------
+
+    def save_week_check(self, check: WeekCheck, now: datetime) -> None:
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO redflags(week, at, signs) VALUES (?, ?, ?) "
+                "ON CONFLICT(week) DO UPDATE SET at = excluded.at, signs = excluded.signs",
+                (check.week, to_ts(now), json.dumps(sorted(check.signs))),
+            )
+
+    def week_checks(self, weeks: Iterable[str] | None = None) -> dict[str, WeekCheck]:
+        rows = self._conn.execute("SELECT week, signs FROM redflags").fetchall()
+        wanted = None if weeks is None else set(weeks)
+        out = {}
+        for week, signs in rows:
+            if wanted is None or week in wanted:
+                keys = frozenset(s for s in json.loads(signs) if s in SIGN_KEYS)
+                out[week] = WeekCheck(week, keys)
+        return out
+
+    # -- export and delete -------------------------------------------------------------------
+
+    def export(self) -> dict[str, list[dict[str, Any]]]:
+        """Every table as plain rows, times in ISO 8601 with the local offset."""
+        tz = self.tz
+
+        def iso(ts: float | None) -> str | None:
+            m = from_ts(ts, tz)
+            return None if m is None else m.isoformat(timespec="seconds")
+
+        out: dict[str, list[dict[str, Any]]] = {}
+        out["checkins"] = [
+            {
+                "question": q,
+                "due_at": iso(d),
+                "answer": a,
+                "at": iso(at),
+                "day": day,
+                "snooze_until": iso(s),
+            }
+            for q, d, a, at, day, s in self._conn.execute(
+                "SELECT question, due_at, answer, at, day, snooze_until FROM checkins ORDER BY id"
+            )
+        ]
+        out["items"] = [
+            {"id": i, "layer": layer, "key": k, "title": t, "position": p, "archived": bool(ar)}
+            for i, layer, k, t, p, ar in self._conn.execute(
+                "SELECT id, layer, key, title, position, archived FROM items "
+                "ORDER BY layer, position"
+            )
+        ]
+        out["ticks"] = [
+            {"item_id": i, "item": t, "day": d, "at": iso(at), "source": s}
+            for i, t, d, at, s in self._conn.execute(
+                "SELECT t.item_id, i.title, t.day, t.at, t.source FROM ticks t "
+                "JOIN items i ON i.id = t.item_id ORDER BY t.day, t.at"
+            )
+        ]
+        out["days"] = [
+            {"day": d, "rough_day": bool(r)}
+            for d, r in self._conn.execute("SELECT day, rough FROM days ORDER BY day")
+        ]
+        out["blocks"] = [
+            {
+                "id": i,
+                "step": st,
+                "planned_s": p,
+                "started_at": iso(s),
+                "state": state,
+                "focused_s": round(a),
+                "ended_at": iso(e),
+            }
+            for i, st, p, s, state, a, e in self._conn.execute(
+                "SELECT id, step, planned_s, started_at, state, accrued_s, ended_at "
+                "FROM blocks ORDER BY id"
+            )
+        ]
+        out["wins"] = [
+            {"id": i, "at": iso(at), "day": d, "text": t, "source": s, "block_id": b}
+            for i, at, d, t, s, b in self._conn.execute(
+                "SELECT id, at, day, text, source, block_id FROM wins ORDER BY at, id"
+            )
+        ]
+        out["redflags"] = [
+            {"week": w, "at": iso(at), "signs": json.loads(s)}
+            for w, at, s in self._conn.execute("SELECT week, at, signs FROM redflags ORDER BY week")
+        ]
+        out["settings"] = [json.loads(self.get_value("settings") or "{}")]
+        return out
+
+    def delete_all(self, now: datetime) -> list[Path]:
+        """Remove every answer, tick, block, win, flag and setting; start with defaults.
+
+        Copies Behind made of this file (moved-aside damaged ones, backups from
+        before an upgrade) hold the same health data, so they go too. Returns them.
+        """
+        with self._tx() as c:
+            for table in ("checkins", "ticks", "days", "wins", "blocks", "redflags", "kv", "items"):
+                c.execute(f"DELETE FROM {table}")
+            schema.seed(c, now)
+        self._conn.execute("VACUUM")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        removed = []
+        for pattern in (f"{self.path.name}.corrupt-*", f"{self.path.name}.v*.bak"):
+            for copy in sorted(self.path.parent.glob(pattern)):
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+                    removed.append(copy)
+        return removed
+
+    # -- bulk loading (benchmarks and tests) ---------------------------------------------------
+
+    def bulk(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One transaction for many inserts; used by the benchmark's synthetic history."""
+        return self._tx()

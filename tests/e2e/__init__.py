@@ -1,0 +1,1 @@
+"""End-to-end tests under Xvfb with a real tray host."""

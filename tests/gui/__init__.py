@@ -1,0 +1,1 @@
+"""Offscreen tests of the windows and the tray with pytest-qt."""

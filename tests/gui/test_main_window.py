@@ -1,0 +1,50 @@
+"""The main window keeps its size and place, and only restores onto a screen."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QRect
+
+from tests.support.gui import FakeAutostart, make_controller
+
+
+def open_window(qtbot, store, clock, monkeypatch):
+    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.shell.main_window import MainWindow
+
+    monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())
+    w = MainWindow(make_controller(store, clock), None)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_size_and_place_are_kept(qtbot, store, clock, monkeypatch):
+    w = open_window(qtbot, store, clock, monkeypatch)
+    w.show()
+    w.setGeometry(40, 60, 520, 610)
+    w.close()
+    saved = json.loads(store.get_value("main_window_geometry"))
+    assert (saved["w"], saved["h"]) == (520, 610)
+    again = open_window(qtbot, store, clock, monkeypatch)
+    assert (again.width(), again.height()) == (520, 610)
+    assert (again.x(), again.y()) == (saved["x"], saved["y"])
+
+
+def test_off_screen_place_is_not_restored(qtbot, store, clock, monkeypatch):
+    store.set_value("main_window_geometry", json.dumps({"x": 9000, "y": 9000, "w": 500, "h": 600}))
+    w = open_window(qtbot, store, clock, monkeypatch)
+    screen = w.screen().availableGeometry()
+    assert screen.intersects(QRect(w.pos(), w.size()))
+    store.set_value("main_window_geometry", "not json")
+    assert open_window(qtbot, store, clock, monkeypatch).width() > 0
+
+
+def test_visible_rect():
+    from behind_desktop.gui.shell.main_window import visible_rect
+
+    screens = [QRect(0, 0, 1920, 1080), QRect(1920, 0, 1280, 1024)]
+    assert visible_rect(QRect(100, 100, 500, 600), screens) == QRect(100, 100, 500, 600)
+    assert visible_rect(QRect(2000, 50, 500, 2000), screens) == QRect(2000, 50, 500, 1024)
+    assert visible_rect(QRect(-3000, 100, 500, 600), screens) is None
+    assert visible_rect(QRect(100, 1070, 500, 600), screens) is None

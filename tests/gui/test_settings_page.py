@@ -1,0 +1,341 @@
+"""The Settings page: inline validation, saving, contacts, start at login, export, delete."""
+
+from __future__ import annotations
+
+import json
+from datetime import time
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from behind_desktop.core.checkins import History
+from behind_desktop.core.support import CRISIS_LINES
+from tests.support.gui import FakeAutostart, make_controller
+
+
+@pytest.fixture
+def fake_autostart(monkeypatch):
+    from behind_desktop.gui.pages import settings as settings_page
+
+    fake = FakeAutostart()
+    monkeypatch.setattr(settings_page, "autostart_backend", lambda: fake)
+    return fake
+
+
+@pytest.fixture
+def page(qtbot, store, clock, fake_autostart):
+    from behind_desktop.gui.pages.settings import SettingsPage
+
+    p = SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p)
+    return p
+
+
+def test_shows_the_current_settings(page):
+    assert page.focus.value() == 15
+    assert page.quiet_start.time() == QTime(22, 0)
+    assert page.question_rows[0].text.text() == "Did you sleep enough to feel human?"
+    assert page.question_rows[1].times.text() == "12:30, 19:00"
+    assert page.c.store.path.parent.name in page.folder_label.text()
+
+
+def test_save_valid_changes(page, store):
+    page.focus.setValue(25)
+    page.question_rows[1].times.setText("12:00; 18.30")
+    page.sounds.setChecked(False)
+    page.shift.setChecked(True)
+    page.wake.setTime(QTime(18, 0))
+    assert page.dirty
+    assert page.save() is not None
+    saved = store.settings()
+    assert saved.focus_minutes == 25
+    assert saved.questions[1].times == (time(12, 0), time(18, 30))
+    assert saved.questions[1].item_key == "food"  # the link to Layer 1 survives editing
+    assert not saved.sounds and saved.shift_mode and saved.wake_time == time(18, 0)
+    assert page.status.text() == "Saved."
+
+
+def test_quiet_hours_across_midnight_are_fine(page, store):
+    page.quiet_start.setTime(QTime(23, 30))
+    page.quiet_end.setTime(QTime(6, 15))
+    assert page.save() is not None
+    assert (store.settings().quiet_start, store.settings().quiet_end) == (time(23, 30), time(6, 15))
+    assert not page.quiet_problem.isVisibleTo(page)
+
+
+def test_bad_time_is_marked_on_its_row(page, store):
+    before = store.settings()
+    row = page.question_rows[2]
+    row.times.setText("16:00, 25:99")
+    assert page.save() is None
+    assert row.problem.isVisibleTo(page)
+    assert "25:99" in row.problem.text()
+    assert not page.question_rows[0].problem.isVisibleTo(page)
+    assert store.settings() == before
+    assert "need a look" in page.status.text()
+    row.times.setText("16:00")
+    assert page.save() is not None
+    assert not row.problem.isVisibleTo(page)
+
+
+def test_empty_and_overlong_text(page, store):
+    page.question_rows[0].text.setText("   ")
+    page.question_rows[3].text.setText("Have you " + "really " * 30 + "rested?")
+    page.add_contact(None)
+    page.contact_rows[0].name.setText("")
+    page.contact_rows[0].detail.setText("x" * 250)
+    assert page.save() is None
+    assert page.question_rows[0].problem.isVisibleTo(page)
+    assert "160" in page.question_rows[3].problem.text()
+    assert page.contact_rows[0].problem.isVisibleTo(page)
+    assert not page.question_rows[1].problem.isVisibleTo(page)
+    assert store.get_value("settings") is None  # nothing half-saved
+
+
+def test_empty_times_and_duplicates(page):
+    page.question_rows[0].times.setText("")
+    assert page.save() is None
+    assert "time" in page.question_rows[0].problem.text()
+    page.question_rows[0].times.setText("09:00")
+    page.add_question()
+    page.question_rows[-1].text.setText("Did you drink water?")
+    page.question_rows[-1].times.setText("11:00")
+    page.add_question()
+    page.question_rows[-1].text.setText("Did you drink water?")
+    page.question_rows[-1].times.setText("15:00")
+    assert page.save() is None
+    assert page.questions_problem.isVisibleTo(page)
+
+
+def test_add_and_remove_questions(page, store):
+    page.add_question()
+    row = page.question_rows[-1]
+    row.text.setText("Did you drink some water?")
+    row.times.setText("11:00")
+    page.question_rows[3].remove.click()
+    assert page.save() is not None
+    texts = [q.text for q in store.settings().questions]
+    assert texts[-1] == "Did you drink some water?"
+    assert len(texts) == 4
+
+
+def test_undo_changes(page):
+    page.focus.setValue(40)
+    page.question_rows[0].text.setText("Something else")
+    page.revert_btn.click()
+    assert page.focus.value() == 15
+    assert page.question_rows[0].text.text() == "Did you sleep enough to feel human?"
+    assert not page.dirty
+
+
+def test_crisis_line_helper(page, store):
+    page.country.setCurrentIndex(page.country.findData("GB"))
+    page.crisis_btn.click()
+    row = page.contact_rows[-1]
+    assert row.detail.text() == CRISIS_LINES["GB"].detail
+    assert "check" in row.problem.text()
+    assert page.save() is not None
+    assert store.settings().contacts[-1].kind == "crisis"
+
+
+def test_backoff_note_is_gentle(store, clock, qtbot, fake_autostart, monkeypatch):
+    from behind_desktop.gui.pages.settings import SettingsPage
+
+    real = store.histories
+    monkeypatch.setattr(
+        store,
+        "histories",
+        lambda keys: {**real(keys), "move": History(ignored_in_row=3)},
+    )
+    p = SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p)
+    move = next(r for r in p.question_rows if r.key == "move")
+    assert move.backoff.isVisibleTo(p)
+    assert "every other time" in move.backoff.text()
+    for word in ("failed", "missed", "streak"):
+        assert word not in move.backoff.text().lower()
+    assert not p.question_rows[0].backoff.isVisibleTo(p)
+
+
+def test_start_at_login(page, store, fake_autostart):
+    assert not page.login.isChecked()
+    page.login.setChecked(True)
+    assert fake_autostart.on
+    assert store.get_value("autostart_remembered") == "1"
+    fake_autostart.fail = True
+    page.login.setChecked(False)
+    assert fake_autostart.on and page.login.isChecked()
+    assert page.login_note.isVisibleTo(page)
+
+
+def test_open_folder(page, monkeypatch):
+    from behind_desktop.gui.pages import settings as settings_page
+
+    opened = []
+    monkeypatch.setattr(
+        settings_page.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    page.open_btn.click()
+    assert opened and opened[0].toLocalFile() == str(page.c.store.path.parent)
+
+
+def test_export_everything(page, store, tmp_path, monkeypatch):
+    store.save_settings(store.settings())
+    target = tmp_path / "everything"
+    monkeypatch.setattr(page, "ask_save_path", lambda t, s: (str(target), "JSON (*.json)"))
+    page.export_btn.click()
+    data = json.loads((tmp_path / "everything.json").read_text(encoding="utf-8"))
+    assert data["app"] == "behind-desktop"
+    assert {"items", "wins", "ticks", "settings"} <= data.keys()
+    csv_path = tmp_path / "e.csv"
+    monkeypatch.setattr(page, "ask_save_path", lambda t, s: (str(csv_path), ""))
+    assert page.export_all() == csv_path
+    assert csv_path.read_text(encoding="utf-8").startswith("table,field,value,row")
+
+
+def test_delete_everything_needs_the_word(page, store, clock):
+    c = page.c
+    c.add_win("Walked to the ward")
+    page.focus.setValue(30)
+    page.save()
+    page.delete_btn.click()
+    assert page.confirm.isVisibleTo(page)
+    page.confirm_field.setText("delete")
+    assert not page.confirm_btn.isEnabled()
+    page.confirm_btn.click()
+    assert store.export()["wins"]
+    page.confirm_field.setText("DELETE")
+    assert page.confirm_btn.isEnabled()
+    page.confirm_btn.click()
+    assert store.export()["wins"] == []
+    assert c.settings.focus_minutes == 15
+    assert page.focus.value() == 15
+    assert not page.confirm.isVisibleTo(page)
+    assert "fresh" in page.data_status.text()
+    assert store.items()  # the default checklist is back
+
+
+def test_outside_change_does_not_clobber_edits(page):
+    page.focus.setValue(33)
+    page.c.pause_checkins(1)  # emits dataChanged("settings")
+    assert page.focus.value() == 33
+
+
+# -- layout: the wheel, time boxes, the crisis-line picker, the delete confirmation ----------
+
+
+@pytest.fixture
+def shown(page, qtbot):
+    page.resize(560, 420)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def wheel_over(widget, steps: int = -1) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_scrolls_the_page_not_an_unfocused_field(shown, qtbot):
+    page = shown
+    bar = page.scroller.verticalScrollBar()
+    assert bar.maximum() > 0  # the page is taller than the window here
+    page.save_btn.setFocus()
+    qtbot.waitUntil(page.save_btn.hasFocus)
+    wheel_over(page.focus, -1)
+    assert page.focus.value() == 15
+    assert bar.value() > 0  # the page moved instead
+    assert not page.dirty
+    for picker in (page.week_start, page.country):
+        before = picker.currentIndex()
+        wheel_over(picker, -1)
+        assert picker.currentIndex() == before
+    before = page.quiet_start.time()
+    wheel_over(page.quiet_start, 1)
+    assert page.quiet_start.time() == before
+    for field in (page.focus, page.quiet_start, page.week_start, page.country):
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+    # once the field has the keyboard focus, the wheel is for it
+    page.focus.setFocus()
+    qtbot.waitUntil(page.focus.hasFocus)
+    wheel_over(page.focus, 1)
+    assert page.focus.value() == 16
+
+
+def test_one_click_then_typing_sets_the_hour(shown, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = shown.quiet_start
+    shown.scroller.ensureWidgetVisible(edit)
+    inner = edit.findChild(QLineEdit)
+    qtbot.mouseClick(inner, Qt.MouseButton.LeftButton, pos=QPoint(4, inner.height() // 2))
+    qtbot.waitUntil(lambda: inner.hasSelectedText())
+    qtbot.keyClicks(inner, "23")
+    assert edit.time() == QTime(23, 0)
+    assert shown.dirty
+
+
+def test_delete_confirmation_scrolls_into_view(shown, qtbot):
+    page = shown
+    page.scroller.verticalScrollBar().setValue(0)
+    page.delete_btn.click()
+    assert page.confirm.isVisibleTo(page)
+
+    def in_view() -> bool:
+        viewport = page.scroller.viewport()
+        top_left = page.confirm.mapTo(viewport, page.confirm.rect().topLeft())
+        bottom = top_left.y() + page.confirm.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(in_view)
+
+
+def test_question_text_has_room(shown):
+    row = shown.question_rows[3]
+    text = row.text
+    needed = text.fontMetrics().horizontalAdvance(text.text())
+    assert text.width() > needed  # "…with someone this week?" is not cut off
+    assert text.geometry().bottom() < row.times.geometry().top()
+
+
+def test_crisis_lines_are_listed_by_country(page):
+    countries = [page.country.itemText(n) for n in range(page.country.count())]
+    assert countries == sorted(countries)
+    assert "United Kingdom" in countries and "Germany" in countries
+    uk = page.country.findData("GB")
+    assert "Samaritans (UK)" in page.country.itemData(uk, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_no_crisis_line_chosen_without_a_known_country(store, clock, qtbot, monkeypatch):
+    from behind_desktop.gui.pages import settings as settings_page
+
+    monkeypatch.setattr(settings_page, "system_country", lambda: "")
+    p = settings_page.SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p)
+    assert p.country.currentIndex() == -1
+    assert not p.crisis_btn.isEnabled()
+    p.add_crisis_line()
+    assert all(row.kind == "personal" for row in p.contact_rows)
+
+    monkeypatch.setattr(settings_page, "system_country", lambda: "DE")
+    p2 = settings_page.SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(p2)
+    assert p2.country.currentData() == "DE"
+    assert p2.crisis_btn.isEnabled()

@@ -1,0 +1,1 @@
+"""What the tests share: one fake clock (also used by bench/ and docs/), GUI helpers."""

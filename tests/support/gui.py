@@ -1,0 +1,41 @@
+"""Helpers for the main window's page tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from behind_desktop.core.wins import WinSource
+
+
+def make_controller(store, clock):
+    from behind_desktop.gui.shell.controller import AppController
+
+    controller = AppController(store, clock)
+    controller.stop_timers()
+    return controller
+
+
+def add_win_on(store, clock, day: str, hhmm: str, text: str, source=WinSource.TYPED):
+    at = datetime.fromisoformat(f"{day} {hhmm}").replace(tzinfo=clock.tz)
+    return store.add_win(text, source, at, date.fromisoformat(day))
+
+
+class FakeAutostart:
+    """Start at login without touching the real OS."""
+
+    def __init__(self, on: bool = False, fail: bool = False) -> None:
+        self.on = on
+        self.fail = fail
+
+    def enabled(self) -> bool:
+        return self.on
+
+    def set_enabled(self, on: bool) -> None:
+        from behind_desktop.platform.autostart import AutostartError
+
+        if self.fail:
+            raise AutostartError("The autostart folder isn't writable.")
+        self.on = on
+
+    def location(self) -> str:
+        return "~/.config/autostart/org.behind.desktop.desktop"

@@ -1,0 +1,1 @@
+"""Tests of the Qt-free layers: core rules, the store, the command line."""
