@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop import __version__
-from behind_desktop.platform import autostart
 from behind_desktop.core import checkins
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.checkins import History, Question
@@ -53,6 +52,7 @@ from behind_desktop.gui.widgets.uikit import (
     problem_label,
     show_problem,
 )
+from behind_desktop.platform import autostart
 
 AUTOSTART_KEY = "autostart_remembered"  # what Behind last wrote: "1" or "0" (see autostart.ensure)
 CONFIRM_WORD = "DELETE"
