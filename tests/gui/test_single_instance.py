@@ -96,11 +96,13 @@ def test_remote_focus_commands_and_a_second_launch(running_app, data_dir):
 
     second = cli(data_dir)  # plain launch: shows the running one and exits
     assert second.returncode == 0
+    assert second.stderr.strip() == "behind-desktop: Behind's window is open."
     assert running_app.poll() is None
 
     assert json.loads(cli(data_dir, "focus", "stop").stdout)["state"] == "stopped"
     assert cli(data_dir, "checkin", "now").returncode == 0
-    assert cli(data_dir, "show").returncode == 0
+    shown = cli(data_dir, "show")
+    assert shown.returncode == 0 and "window is open" in shown.stderr
 
     running_app.send_signal(signal.SIGTERM)
     assert running_app.wait(timeout=10) == 0  # a clean quit, not a crash
@@ -130,9 +132,8 @@ def test_focus_start_without_an_app_starts_one_with_the_block(data_dir):
 
         send(data_dir, {"cmd": "quit"})
         wait_for(lambda: not listening(data_dir), what="the app to quit")
-    from tests.support.clock import FakeClock
-
     from behind_desktop.store import Store
+    from tests.support.clock import FakeClock
 
     clock = FakeClock()
     store = Store.open(data_dir, clock.tz, clock.now())

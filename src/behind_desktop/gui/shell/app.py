@@ -32,6 +32,18 @@ def refresh_autostart(store: Any) -> None:
         log.info("start at login left as it was: %s", e)
 
 
+def handed_over(reply: dict[str, Any]) -> int:
+    """The running app took the request: say what it answered, never nothing."""
+    if not reply.get("ok"):
+        print(
+            f"behind-desktop: {reply.get('error', 'the running app could not do that')}",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"behind-desktop: {reply.get('note', 'Behind is already running.')}", file=sys.stderr)
+    return 0
+
+
 def run(
     data_dir: Path,
     initial: dict[str, Any] | None = None,
@@ -44,7 +56,7 @@ def run(
     request = initial or {"cmd": "show"}
     reply = send(data_dir, request)
     if reply is not None:
-        return 0 if reply.get("ok") else 1
+        return handed_over(reply)
 
     from PySide6.QtCore import QSocketNotifier, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -93,7 +105,7 @@ def run(
         store.close()
         reply = send(data_dir, request)
         if reply is not None:
-            return 0 if reply.get("ok") else 1
+            return handed_over(reply)
         print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
         return 1
 

@@ -44,6 +44,16 @@ PERSPECTIVE_SHOWN = "perspective_last_shown"
 WELCOME_KEY = "welcome_shown"
 
 
+def main_window_shown() -> bool:
+    """The main window is on screen now (shown and not minimized)."""
+    from PySide6.QtWidgets import QApplication
+
+    return any(
+        w.objectName() == "mainWindow" and w.isVisible() and not w.isMinimized()
+        for w in QApplication.topLevelWidgets()
+    )
+
+
 def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
     """A menu or button action that may meet a block in another state: then just refresh."""
 
@@ -418,7 +428,9 @@ class AppController(QObject):
                 return {"ok": True}
             elif cmd == "show":
                 self.showRequested.emit("today")
-                return {"ok": True}
+                if not main_window_shown():
+                    return {"ok": False, "error": "the window could not be shown on this screen"}
+                return {"ok": True, "note": "Behind's window is open."}
             elif cmd == "quit":
                 self.quitRequested.emit()
                 return {"ok": True}

@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 
 
 def raise_window(w: QWidget) -> None:
+    """Bring ``w`` to the front, also out of the minimized state: with no taskbar
+    (a locked-down ward PC, a bare window manager) nothing else would bring it back."""
+    if w.isMinimized():
+        w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
     w.show()
     w.raise_()
     w.activateWindow()
