@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.tray import Tray
-from behind_desktop.gui.shell.windows import Windows
+from tests.gui.test_tray import make_parts
 
 Reason = QSystemTrayIcon.ActivationReason
 
 
 @pytest.fixture
 def parts(qtbot, store, clock, monkeypatch):
-    monkeypatch.setattr(Tray, "available", lambda self: True)
-    controller = AppController(store, clock)
-    windows = Windows(controller)
-    tray = Tray(controller, windows)
-    windows.tray = tray
+    controller, windows, tray = make_parts(store, clock, monkeypatch, True)
     yield controller, windows, tray
     controller.stop_timers()
     tray.hide()
@@ -47,7 +42,8 @@ def menu_entry(tray: Tray, name: str):
     [
         lambda c, tray: menu_entry(tray, "today").trigger(),
         lambda c, tray: tray.icon.activated.emit(Reason.MiddleClick),
-        lambda c, tray: c.handle_request({"cmd": "show"}),  # `behind-desktop show` and a plain start
+        # `behind-desktop show` and a plain `behind-desktop` both send "show"
+        lambda c, tray: c.handle_request({"cmd": "show"}),
     ],
     ids=["tray menu", "middle click", "show command"],
 )
@@ -84,7 +80,7 @@ def test_a_minimized_timer_comes_back(parts, monkeypatch, ask):
 
 
 def test_the_show_command_says_when_no_window_could_be_shown(parts, monkeypatch):
-    controller, windows, _ = parts
+    controller = parts[0]
     monkeypatch.setattr("behind_desktop.gui.shell.windows.raise_window", lambda w: None)
     reply = controller.handle_request({"cmd": "show"})
     assert reply["ok"] is False and "window" in reply["error"]
