@@ -1,6 +1,7 @@
 """Fixtures for end-to-end tests that run real windows under Xvfb.
 
 * ``xsession`` -- a private Xvfb display with ``trayer`` as the system tray.
+* ``xsession_wm`` -- the same, with Openbox as the window manager.
 * ``xsession_no_tray`` -- a private Xvfb display without any tray host.
 * ``e2e_artifacts`` -- where to save screenshots: ``$E2E_ARTIFACTS_DIR`` if
   set (so CI can upload them), else the test's ``tmp_path``.
@@ -59,8 +60,8 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _require_tools(tray: bool) -> None:
-    missing = missing_tools(tray=tray, screenshots=True)
+def _require_tools(tray: bool, window_manager: bool = False) -> None:
+    missing = missing_tools(tray=tray, screenshots=True, window_manager=window_manager)
     if missing:
         _unavailable(f"e2e tests need {', '.join(missing)} ({INSTALL_HINT})")
 
@@ -96,9 +97,9 @@ def _check_qt_xcb(session: XSession) -> None:
         _unavailable(reason)
 
 
-def _session(tray: bool) -> Iterator[XSession]:
-    _require_tools(tray)
-    session = XSession(tray=tray)
+def _session(tray: bool, window_manager: bool = False) -> Iterator[XSession]:
+    _require_tools(tray, window_manager)
+    session = XSession(tray=tray, window_manager=window_manager)
     try:
         # The tools exist, so a failure to start is a real error, not a skip.
         session.start()
@@ -112,6 +113,12 @@ def _session(tray: bool) -> Iterator[XSession]:
 def xsession() -> Iterator[XSession]:
     """A private Xvfb display with trayer docked top-right, ready to accept icons."""
     yield from _session(tray=True)
+
+
+@pytest.fixture
+def xsession_wm() -> Iterator[XSession]:
+    """Like ``xsession``, with Openbox managing the windows (focus, full screen)."""
+    yield from _session(tray=True, window_manager=True)
 
 
 @pytest.fixture

@@ -26,9 +26,12 @@ How it works, and the facts it relies on:
   -> the client's embedded icon window (e.g. 22x30 at the top-right corner with
   ``--edge top --align right --height 32``).  The panel grows when an icon
   docks, so coordinates are only reported once they are stable.
-* There is no window manager: ``xdotool getactivewindow`` does not work
-  (no ``_NET_ACTIVE_WINDOW``), so :func:`active_window` falls back to the X input
-  focus.  Qt menus are override-redirect top-levels with
+* By default there is no window manager: ``xdotool getactivewindow`` does not
+  work (no ``_NET_ACTIVE_WINDOW``), so :func:`active_window` falls back to the X
+  input focus.  ``XSession(window_manager=True)`` starts Openbox first (a real
+  EWMH window manager with focus-stealing rules of its own); it is ready once it
+  sets ``_NET_SUPPORTING_WM_CHECK`` on the root window, and from then on
+  :func:`active_window` reads ``_NET_ACTIVE_WINDOW``.  Qt menus are override-redirect top-levels with
   ``_NET_WM_WINDOW_TYPE_POPUP_MENU``; they grab pointer and keyboard, so XTest
   key presses from ``xdotool key`` reach them.
 
@@ -112,6 +115,21 @@ POLL_INTERVAL = 0.05
 
 TRAY_SELECTION = "_NET_SYSTEM_TRAY_S0"
 
+# Openbox as a stock desktop has it: focus new windows (its own focus-stealing rules
+# decide), click to focus, no desktop margins, no menus or autostart.
+OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
+<openbox_config xmlns="http://openbox.org/3.4/rc">
+  <focus><focusNew>yes</focusNew><followMouse>no</followMouse></focus>
+  <placement><policy>Smart</policy></placement>
+  <desktops><number>1</number></desktops>
+  <mouse><context name="Client">
+    <mousebind button="Left" action="Press">
+      <action name="Focus"/><action name="Raise"/>
+    </mousebind>
+  </context></mouse>
+</openbox_config>
+"""
+
 T = TypeVar("T")
 
 
@@ -146,11 +164,15 @@ def poll_until(
 # --------------------------------------------------------------------------- tools
 
 
-def missing_tools(tray: bool = True, screenshots: bool = True) -> list[str]:
+def missing_tools(
+    tray: bool = True, screenshots: bool = True, window_manager: bool = False
+) -> list[str]:
     """Names of the external programs this harness needs but cannot find."""
     needed = ["Xvfb", "xdotool", "xwininfo", "xprop"]
     if tray:
         needed.append("trayer")
+    if window_manager:
+        needed += ["openbox", "wmctrl", "xterm"]
     if screenshots:
         needed.append("import")
     missing = [tool for tool in needed if shutil.which(tool) is None]
@@ -320,6 +342,7 @@ class XSession:
     * ``env`` -- a copy of ``os.environ`` with ``DISPLAY`` and
       ``QT_QPA_PLATFORM=xcb`` set (pass it to any subprocess you start);
     * ``tray_owner`` -- window id owning ``_NET_SYSTEM_TRAY_S0`` (0 without tray);
+    * ``wm_check`` -- Openbox's ``_NET_SUPPORTING_WM_CHECK`` window (0 without one);
     * ``workdir`` -- a private temporary directory holding the logs.
     """
 
@@ -331,6 +354,7 @@ class XSession:
         start_timeout: float = 15.0,
         isolate_dbus: bool = True,
         extra_env: Mapping[str, str] | None = None,
+        window_manager: bool = False,
     ) -> None:
         """Configure, but do not start, a session.
 
@@ -345,6 +369,8 @@ class XSession:
         self.start_timeout = start_timeout
         self.isolate_dbus = isolate_dbus
         self.extra_env = dict(extra_env or {})
+        self.window_manager = window_manager
+        self.wm_check = 0
         self.display = ""
         self.env: dict[str, str] = {}
         self.tray_owner = 0
@@ -352,6 +378,7 @@ class XSession:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._xvfb: subprocess.Popen[bytes] | None = None
         self._trayer: subprocess.Popen[bytes] | None = None
+        self._wm: subprocess.Popen[bytes] | None = None
         self._spawned: list[SpawnedProcess] = []
         self._logs: list[IO[bytes]] = []
 
@@ -375,13 +402,17 @@ class XSession:
 
     def start(self) -> None:
         """Start Xvfb (and trayer) and wait until they are ready."""
-        missing = missing_tools(tray=self.tray, screenshots=False)
+        missing = missing_tools(
+            tray=self.tray, screenshots=False, window_manager=self.window_manager
+        )
         if missing:
             raise XSessionError("missing required tools: " + ", ".join(missing))
         self._tmp = tempfile.TemporaryDirectory(prefix="behind-e2e-")
         self.workdir = Path(self._tmp.name)
         self._start_xvfb()
         self.env = self._make_env()
+        if self.window_manager:
+            self._start_openbox()
         if self.tray:
             self._start_trayer()
 
@@ -393,6 +424,9 @@ class XSession:
         if self._trayer is not None:
             _terminate_group(self._trayer, grace=2.0)
             self._trayer = None
+        if self._wm is not None:
+            _terminate_group(self._wm, grace=2.0)
+            self._wm = None
         if self._xvfb is not None:
             _terminate_group(self._xvfb, grace=3.0)
             self._xvfb = None
@@ -505,6 +539,31 @@ class XSession:
 
         self.tray_owner = poll_until(probe, self.start_timeout, f"{TRAY_SELECTION} owner")
 
+    def _start_openbox(self) -> None:
+        config = self.workdir / "openbox"
+        config.mkdir()
+        (config / "rc.xml").write_text(OPENBOX_RC)
+        self._wm = subprocess.Popen(
+            ["openbox", "--sm-disable", "--config-file", str(config / "rc.xml")],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log("openbox.log"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wm = self._wm
+
+        def probe() -> int | None:
+            if wm.poll() is not None:
+                raise XSessionError(
+                    f"openbox exited with code {wm.returncode}" + self._tail("openbox.log")
+                )
+            out = self.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], check=False)
+            found = re.search(r"window id # (0x[0-9a-fA-F]+)", out)
+            return int(found.group(1), 16) if found else None
+
+        self.wm_check = poll_until(probe, self.start_timeout, "the window manager")
+
     def _tail(self, name: str, lines: int = 20) -> str:
         path = self.workdir / name
         try:
@@ -517,7 +576,7 @@ class XSession:
     @property
     def pids(self) -> list[int]:
         """Process ids of Xvfb, trayer and spawned programs that are still tracked."""
-        procs = [self._xvfb, self._trayer, *(p.popen for p in self._spawned)]
+        procs = [self._xvfb, self._wm, self._trayer, *(p.popen for p in self._spawned)]
         return [proc.pid for proc in procs if proc is not None]
 
     # -- running things --------------------------------------------------------
@@ -775,7 +834,8 @@ def tray_icons(session: XSession) -> list[TrayIcon]:
     panels = {
         info.window
         for info in tree
-        if info.depth == 0 and info.wm_class[:1] == ("panel",) and "trayer" in info.wm_class
+        # A child of the root, or of the frame a window manager puts around it.
+        if info.depth <= 1 and info.wm_class[:1] == ("panel",) and "trayer" in info.wm_class
     }
     sockets = {info.window for info in tree if info.parent in panels}
     icons = [

@@ -1,0 +1,98 @@
+"""Interruptions under a real window manager (Openbox) with a real tray host.
+
+* Someone types a note in a terminal while a focus block ends and a check-in
+  comes due: the terminal keeps the keyboard the whole time, every keystroke
+  arrives there, and nothing typed lands in a win or answers a question.
+
+Each case sets up its data folder a few seconds before the moment it is about
+(tests/e2e/seed.py), so nothing waits for real minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.seed import seed
+from tests.e2e.xsession import (
+    XSession,
+    active_window,
+    find_tray_icon,
+    poll_until,
+    run_behind,
+    screenshot,
+    type_text,
+    wait_for_window,
+)
+
+pytestmark = pytest.mark.e2e
+
+
+def export(session: XSession, data: Path) -> dict[str, list[dict[str, object]]]:
+    done = run_behind(session, data, "export", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result: dict[str, list[dict[str, object]]] = json.loads(done.stdout)
+    return result
+
+
+def start_app(session: XSession, data: Path):
+    app = session.spawn([sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)])
+    find_tray_icon(session, timeout=20)
+    return app
+
+
+def start_terminal(session: XSession, typed: Path) -> int:
+    """An xterm whose shell writes every typed line to ``typed``; it has the keyboard."""
+    session.spawn(["xterm", "-T", "ward note", "-e", "sh", "-c", f"cat > '{typed}'"])
+    window = wait_for_window(session, "^ward note$", timeout=20)
+    poll_until(lambda: active_window(session) == window or None, 10, "the terminal focused")
+    return window
+
+
+def visible(session: XSession, name_regex: str) -> bool:
+    out = session.run(["xdotool", "search", "--onlyvisible", "--name", name_regex], check=False)
+    return bool(out.split())
+
+
+def test_typing_in_a_terminal_keeps_the_keyboard(
+    xsession_wm: XSession, tmp_path: Path, e2e_artifacts: Path
+) -> None:
+    session = xsession_wm
+    data = tmp_path / "data"
+    typed = tmp_path / "typed.txt"
+    seed(data, checkin_in_s=16, block_left_s=10)
+    start_app(session, data)
+    terminal = start_terminal(session, typed)
+
+    lines: list[str] = []
+    away_from_terminal: list[int | None] = []
+    seen_after: float | None = None
+    deadline = time.monotonic() + 45
+    while time.monotonic() < deadline:
+        line = f"patient {len(lines)} stable, plan to discharge tomorrow"
+        type_text(session, line + "\n", delay_ms=8)
+        lines.append(line)
+        focused = active_window(session)
+        if focused != terminal:
+            away_from_terminal.append(focused)
+        both = visible(session, "small win$") and visible(session, "check-in$")
+        if both and seen_after is None:
+            seen_after = time.monotonic()
+            screenshot(session, e2e_artifacts / "moment-typing.png")
+        if seen_after is not None and time.monotonic() - seen_after > 3:
+            break
+    assert seen_after is not None, "the end-of-block prompt and the check-in both appeared"
+    assert away_from_terminal == []
+
+    def all_typed() -> bool | None:
+        got = typed.read_text().splitlines() if typed.exists() else []
+        return True if got == lines else None
+
+    poll_until(all_typed, 10, "every typed line in the terminal")
+    data_now = export(session, data)
+    assert data_now["wins"] == []
+    assert [c["answer"] for c in data_now["checkins"]] == ["snoozed"]
