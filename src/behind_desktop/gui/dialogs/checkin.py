@@ -30,13 +30,12 @@ import sys
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QEnterEvent,
     QGuiApplication,
     QKeyEvent,
-    QMouseEvent,
     QPalette,
     QShowEvent,
 )
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.unfocused import prepare_unfocused
 
 MARGIN = 12  # from the screen edge or the tray icon
 WIDTH = 380
@@ -200,7 +200,7 @@ class CheckinPopup(QFrame):
             | Qt.WindowType.WindowStaysOnTopHint
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        prepare_unfocused(self)  # a click on its background (not a button) invites the keys
         self.setObjectName("checkinPopup")
         self.setWindowTitle(self.tr("Behind · check-in"))
         self.setAccessibleName(self.tr("Check-in"))
@@ -380,14 +380,6 @@ class CheckinPopup(QFrame):
             self.expiry.start()
         super().enterEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click on the pop-up itself (not a button) invites it to take focus for the keys."""
-        handle = self.windowHandle()
-        if handle is not None:
-            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-            handle.requestActivate()
-        super().mousePressEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.rows[0] if self.rows else None
         k = event.key()
@@ -408,12 +400,6 @@ class CheckinPopup(QFrame):
             row.snooze_buttons[minutes].click()
         else:
             super().keyPressEvent(event)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.WindowDeactivate and self.windowHandle() is not None:
-            # Back to the quiet default once the user moves on.
-            self.windowHandle().setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
-        return super().event(e)
 
     def _print_geometry(self) -> None:
         buttons = {}

@@ -134,7 +134,7 @@ def run(
     def first_steps() -> None:
         controller.start()
         if store.notice:
-            QMessageBox.information(None, APP_NAME, store.notice)
+            windows.show_notice(store.notice)
         if controller.active_block is None:
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from behind_desktop.core.checkins import Due
 from behind_desktop.core.focus import FocusBlock
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.unfocused import show_unfocused
 
 if TYPE_CHECKING:
     from behind_desktop.gui.shell.tray import Tray
@@ -111,7 +112,7 @@ class Windows(QObject):
         if self.tray is not None and self.tray.icon.isVisible():
             anchor = self.tray.icon.geometry()
         self._popup = CheckinPopup(self.c, due, anchor)
-        self._popup.show()  # shown without taking keyboard focus (see CheckinPopup)
+        show_unfocused(self._popup)
 
     @property
     def popup(self) -> QWidget | None:
@@ -139,7 +140,7 @@ class Windows(QObject):
         dialog = WinPrompt(self.c, block, replaced=replaced)
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
-        dialog.show()
+        show_unfocused(dialog)  # the block ended on its own: the user may be typing elsewhere
 
     def first_run_if_needed(self) -> bool:
         """Show the welcome once, on the very first start; True if it was shown."""
@@ -149,7 +150,7 @@ class Windows(QObject):
 
         self._welcome = WelcomeDialog(self.c)
         mark_welcomed(self.c)
-        raise_window(self._welcome)
+        show_unfocused(self._welcome)  # often at login, while the user starts other work
         return True
 
     @property
@@ -160,6 +161,10 @@ class Windows(QObject):
         """A short message: a tray bubble where there is one, else a small box."""
         if self.tray is not None and self.tray.notify("Behind", text):
             return
+        self.show_notice(text)
+
+    def show_notice(self, text: str) -> None:
+        """A small box with the message, shown without taking the keyboard."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, "Behind", text)
@@ -167,7 +172,7 @@ class Windows(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         self._notice = box
-        box.show()
+        show_unfocused(box)
 
     def tray_adopted(self) -> None:
         log.info("tray icon shown")

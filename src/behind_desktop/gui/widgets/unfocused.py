@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 # Window systems that keep a window shown without activation from getting focus.
 HONOURS_NO_FOCUS = frozenset({"xcb", "windows", "cocoa", "offscreen", "minimal"})
@@ -72,7 +72,9 @@ class FocusGuard(QObject):
         if not isinstance(event, QMouseEvent):
             return False
         child = self.widget.childAt(event.position().toPoint())
-        return child is not None and not (child.focusPolicy() & Qt.FocusPolicy.ClickFocus)
+        return isinstance(child, QAbstractButton) and not (
+            child.focusPolicy() & Qt.FocusPolicy.ClickFocus
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
