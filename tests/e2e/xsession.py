@@ -31,9 +31,9 @@ How it works, and the facts it relies on:
   input focus.  ``XSession(window_manager=True)`` starts Openbox first (a real
   EWMH window manager with focus-stealing rules of its own); it is ready once it
   sets ``_NET_SUPPORTING_WM_CHECK`` on the root window, and from then on
-  :func:`active_window` reads ``_NET_ACTIVE_WINDOW``.  Qt menus are override-redirect top-levels with
-  ``_NET_WM_WINDOW_TYPE_POPUP_MENU``; they grab pointer and keyboard, so XTest
-  key presses from ``xdotool key`` reach them.
+  :func:`active_window` reads ``_NET_ACTIVE_WINDOW``.
+* Qt menus are override-redirect top-levels with ``_NET_WM_WINDOW_TYPE_POPUP_MENU``;
+  they grab pointer and keyboard, so XTest key presses from ``xdotool key`` reach them.
 
 All waiting is polling with short sleeps under an explicit timeout.
 """
