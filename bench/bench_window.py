@@ -167,8 +167,9 @@ def main(argv: list[str]) -> int:
             spy = FirstPaint()
             start = time.perf_counter()
             from behind_desktop.gui.shell.main_window import MainWindow
+            from behind_desktop.gui.shell.windows import Windows
 
-            window = MainWindow(controller, None)
+            window = MainWindow(controller, Windows(controller))
             window.installEventFilter(spy)
             window.show()
             while spy.at is None and time.perf_counter() - start < 10:

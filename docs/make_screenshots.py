@@ -137,6 +137,7 @@ def main() -> int:
     install_translators(app)
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
     from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.shell.navigator import Page
     from behind_desktop.gui.shell.windows import Windows
 
     class NoAutostart:
@@ -162,12 +163,12 @@ def main() -> int:
             main = windows.main
             main.resize(560, 640)
             main.show()
-            for page in ("today", "wins", "settings"):
+            for page in Page:
                 main.show_page(page)
                 shoot(main, f"{page}-{theme}.png")
             main.hide()
             if theme == "light":
-                welcome = WelcomeDialog(controller, platform="win32")
+                welcome = WelcomeDialog(controller, windows, platform="win32")
                 welcome.show()
                 shoot(welcome, "welcome.png")
                 welcome.close()

@@ -2,7 +2,8 @@
 
 A tiny PySide6 note window holds the keyboard while ``behind-desktop checkin now``
 brings up the pop-up; typing keeps arriving in the note, and clicking "Yes" on the
-first row records the answer (read back through ``behind-desktop export``).
+first row records the answer (read back through ``behind-desktop export``). The app
+runs under ``checkin_probe``, which tells the test where the buttons are.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from tests.e2e.xsession import (
 )
 
 pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parents[2]
 
 NOTE_APP = r"""
 import sys
@@ -78,9 +81,10 @@ def test_checkin_popup_keeps_focus_and_records_yes(
     xsession: XSession, tmp_path: Path, e2e_artifacts: Path
 ) -> None:
     data = tmp_path / "data"
+    # The probe runs the app as usual and reports where the pop-up's buttons are.
     app = xsession.spawn(
-        [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
-        env={**xsession.env, "BEHIND_TEST_GEOMETRY": "1"},
+        [sys.executable, "-u", "-m", "tests.e2e.checkin_probe", "--data-dir", str(data)],
+        cwd=REPO,
     )
     find_tray_icon(xsession, timeout=20)  # the app is up and docked
 

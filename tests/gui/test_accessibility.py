@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.support.gui import FakeAutostart, add_win_on, make_controller
+from tests.support.gui import FakeAutostart, FakeNavigator, add_win_on, make_controller
 
 INTERACTIVE = (
     QAbstractButton,
@@ -177,7 +177,7 @@ def test_tab_shortcuts(window, qtbot):
 def test_welcome(qtbot, store, clock):
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
 
-    d = WelcomeDialog(make_controller(store, clock))
+    d = WelcomeDialog(make_controller(store, clock), FakeNavigator())
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)

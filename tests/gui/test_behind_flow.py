@@ -13,6 +13,7 @@ from behind_desktop.core.settings import Settings
 from behind_desktop.core.support import Contact
 from behind_desktop.gui.dialogs.behind_flow import BehindFlow
 from behind_desktop.gui.shell.controller import AppController
+from tests.support.gui import FakeNavigator
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -151,7 +152,7 @@ def test_perspective_note_shared_with_the_popup(qtbot, controller, clock):
 
     flow = make_flow(qtbot, controller)
     assert flow.note.text()
-    popup = CheckinPopup(controller, [Due(DEFAULT_QUESTIONS[0], clock.now())])
+    popup = CheckinPopup(controller, [Due(DEFAULT_QUESTIONS[0], clock.now())], FakeNavigator())
     qtbot.addWidget(popup)
     assert popup.note.text() == ""  # already shown today, in the flow
 

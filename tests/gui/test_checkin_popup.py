@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Answer, Due
 from behind_desktop.gui.dialogs.checkin import CheckinPopup
 from behind_desktop.gui.shell.controller import AppController
+from tests.support.gui import FakeNavigator
 
 QUESTIONS = {q.key: q for q in DEFAULT_QUESTIONS}
 
@@ -26,8 +27,8 @@ def due(clock, *keys: str) -> list[Due]:
     return [Due(QUESTIONS[k], clock.now()) for k in keys]
 
 
-def make_popup(qtbot, controller, dues: list[Due], **kw) -> CheckinPopup:
-    popup = CheckinPopup(controller, dues, **kw)
+def make_popup(qtbot, controller, dues: list[Due], navigator=None, **kw) -> CheckinPopup:
+    popup = CheckinPopup(controller, dues, navigator or FakeNavigator(), **kw)
     qtbot.addWidget(popup)
     popup.show()
     qtbot.waitExposed(popup)
@@ -233,10 +234,11 @@ def test_perspective_note_at_most_once_a_day(qtbot, controller, clock):
 
 
 def test_weekly_selfcheck_link_beside_the_weekly_question(qtbot, controller, clock):
-    popup = make_popup(qtbot, controller, due(clock, "person"))
+    navigator = FakeNavigator()
+    popup = make_popup(qtbot, controller, due(clock, "person"), navigator)
     assert popup.selfcheck.isVisible()
-    with qtbot.waitSignal(controller.selfcheckRequested):
-        popup.selfcheck.linkActivated.emit("selfcheck")
+    popup.selfcheck.linkActivated.emit("selfcheck")
+    assert navigator.asked == ["selfcheck"]
 
     controller.save_week_check(frozenset())
     assert not popup.selfcheck.isVisibleTo(popup)  # the open pop-up drops the link too

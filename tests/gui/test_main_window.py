@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QRect
 
-from tests.support.gui import FakeAutostart, make_controller
+from tests.support.gui import FakeAutostart, FakeNavigator, make_controller
 
 
 def open_window(qtbot, store, clock, monkeypatch):
@@ -14,7 +14,7 @@ def open_window(qtbot, store, clock, monkeypatch):
     from behind_desktop.gui.shell.main_window import MainWindow
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())
-    w = MainWindow(make_controller(store, clock), None)
+    w = MainWindow(make_controller(store, clock), FakeNavigator())
     qtbot.addWidget(w)
     return w
 

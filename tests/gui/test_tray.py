@@ -345,8 +345,8 @@ def test_stopping_within_the_first_minute_is_still_kind(app_parts, clock):
 
 
 def test_the_weekly_self_check_link_opens_the_flow_as_a_self_check(app_parts):
-    controller, windows, _ = app_parts
-    controller.selfcheckRequested.emit()
+    _, windows, _ = app_parts
+    windows.show_selfcheck()
     flow = windows._behind
     assert flow is not None and flow.isVisible()
     assert "Weekly self-check" in flow.windowTitle()

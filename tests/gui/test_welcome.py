@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from tests.support.gui import make_controller
+from tests.support.gui import FakeNavigator, make_controller
 
 
 @pytest.fixture
@@ -49,10 +49,10 @@ def test_says_what_matters(windows):
 def test_windows_11_pinning_hint(qtbot, store, clock):
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
 
-    d = WelcomeDialog(make_controller(store, clock), platform="win32")
+    d = WelcomeDialog(make_controller(store, clock), FakeNavigator(), platform="win32")
     qtbot.addWidget(d)
     assert "Personalization → Taskbar → Other system tray icons" in texts(d)
-    mac = WelcomeDialog(make_controller(store, clock), platform="darwin")
+    mac = WelcomeDialog(make_controller(store, clock), FakeNavigator(), platform="darwin")
     qtbot.addWidget(mac)
     assert "menu bar" in texts(mac)
 
@@ -61,8 +61,8 @@ def test_start_button_starts_a_block(windows, qtbot):
     windows.first_run_if_needed()
     dialog = windows.welcome
     assert "15-minute" in dialog.start_btn.text()
-    with qtbot.waitSignal(windows.c.timerRequested):
-        dialog.start_btn.click()
+    dialog.start_btn.click()
+    assert windows.timer.isVisible()  # the block's timer comes up
     assert windows.c.active_block is not None
     assert windows.c.active_block.planned_s == 15 * 60
     assert not dialog.isVisible()

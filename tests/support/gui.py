@@ -39,3 +39,29 @@ class FakeAutostart:
 
     def location(self) -> str:
         return "~/.config/autostart/org.behind.desktop.desktop"
+
+
+class FakeNavigator:
+    """The shell's navigator for a view shown on its own: it notes what was asked for."""
+
+    def __init__(self, tray: bool = False) -> None:
+        self.asked: list[str] = []
+        self.tray = tray
+
+    def show_page(self, page: str = "today") -> None:
+        self.asked.append(f"page:{page}")
+
+    def show_timer(self) -> None:
+        self.asked.append("timer")
+
+    def name_step(self) -> None:
+        self.asked.append("name step")
+
+    def show_behind(self) -> None:
+        self.asked.append("behind")
+
+    def show_selfcheck(self) -> None:
+        self.asked.append("selfcheck")
+
+    def tray_shown(self) -> bool:
+        return self.tray

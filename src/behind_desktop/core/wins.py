@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from behind_desktop.core.layers import clean_title
 from behind_desktop.core.timeutil import iso_week_label, week_start
 
 
@@ -37,10 +36,6 @@ class Win:
     source: WinSource
     block_id: int | None = None
     id: int | None = None
-
-
-def clean_win_text(text: str) -> str:
-    return clean_title(text)
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,6 @@ def long_date(day: date) -> str:
     return QLocale().toString(_qdate(day), _without_year(QLocale().dateFormat()))
 
 
-def day_name(day: date) -> str:
-    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-
-
 def short_day_name(day: date) -> str:
     return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 

@@ -387,11 +387,6 @@ def _getuid() -> int:
     return getuid() if getuid is not None else 0
 
 
-def run_quietly(argv: Sequence[str]) -> int:
-    """A :data:`Runner` for real use: no output, no exception on a non-zero exit."""
-    return subprocess.run(list(argv), capture_output=True, check=False, timeout=10).returncode
-
-
 # --- Windows -------------------------------------------------------------------
 
 

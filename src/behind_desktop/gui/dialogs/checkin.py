@@ -18,19 +18,12 @@ What closing means:
 * Being merged into (a new check-in arriving while it is open) records nothing:
   the rows are simply refreshed, so there is only ever one pop-up.
 
-With ``BEHIND_TEST_GEOMETRY=1`` in the environment it prints each button's
-position inside the window on stdout, for the end-to-end tests.
+The rows themselves (one question and its answers) are ``checkin_row.CheckinRow``.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from collections.abc import Callable
-from functools import partial
-
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QEnterEvent,
@@ -39,148 +32,33 @@ from PySide6.QtGui import (
     QPalette,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
+from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
 
 MARGIN = 12  # from the screen edge or the tray icon
 WIDTH = 380
 
 
-def _small(label: QLabel, factor: float = 0.9) -> QLabel:
-    font = label.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    label.setFont(font)
-    return label
-
-
-def _button(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setAccessibleName(accessible)
-    # Clicking must not pull focus away from whatever the user was typing in.
-    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    b.setAutoDefault(False)
-    b.clicked.connect(slot)
-    return b
-
-
-class CheckinRow(QFrame):
-    """One question with its answers; ``answered`` carries (Due, Answer, snooze minutes)."""
-
-    answered = Signal(object, object, int)
-
-    def __init__(self, due: Due, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.due = due
-        self.setObjectName(f"row_{due.question.key}")
-        text = due.question.text
-        self.question = QLabel(self.tr(text))
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-        self.yes = _button(
-            self.tr("Yes"),
-            "yes",
-            self.tr("Yes: %1").replace("%1", text),
-            lambda: self._answer(Answer.YES),
-        )
-        self.not_yet = _button(
-            self.tr("Not yet"),
-            "notYet",
-            self.tr("Not yet: %1").replace("%1", text),
-            lambda: self._answer(Answer.NOT_YET),
-        )
-        self.later = _button(
-            self.tr("Later…"),
-            "later",
-            self.tr("Ask me later: %1").replace("%1", text),
-            self.show_snooze,
-        )
-        self.skip = _button(
-            self.tr("Skip"),
-            "skip",
-            self.tr("Skip this time: %1").replace("%1", text),
-            lambda: self._answer(Answer.SKIPPED),
-        )
-        for b, tip in (
-            (self.yes, self.tr("Yes (Y)")),
-            (self.not_yet, self.tr("Not yet (N)")),
-            (self.later, self.tr("Ask again later (L)")),
-            (self.skip, self.tr("Skip this time (S)")),
-        ):
-            b.setToolTip(tip)
-        answers = QWidget()
-        a = QHBoxLayout(answers)
-        a.setContentsMargins(0, 0, 0, 0)
-        for b in (self.yes, self.not_yet, self.later, self.skip):
-            a.addWidget(b)
-        a.addStretch(1)
-
-        snooze = QWidget()
-        s = QHBoxLayout(snooze)
-        s.setContentsMargins(0, 0, 0, 0)
-        s.addWidget(_small(QLabel(self.tr("Ask again in"))))
-        self.snooze_buttons: dict[int, QPushButton] = {}
-        for minutes in SNOOZE_CHOICES_MIN:
-            if minutes == 60:
-                label = self.tr("1 hour")
-            elif minutes % 60 == 0:
-                label = self.tr("%n hours", "", minutes // 60)
-            else:
-                label = self.tr("%n min", "", minutes)
-            b = _button(
-                label,
-                f"snooze{minutes}",
-                self.tr("Ask again in %n minutes: %1", "", minutes).replace("%1", text),
-                partial(self._answer, Answer.SNOOZED, minutes),
-            )
-            self.snooze_buttons[minutes] = b
-            s.addWidget(b)
-        self.back = _button(
-            self.tr("Back"), "back", self.tr("Back to the answers"), self.show_answers
-        )
-        s.addWidget(self.back)
-        s.addStretch(1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(answers)
-        self.pages.addWidget(snooze)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(6)
-        layout.addWidget(self.question)
-        if due.catch_up:
-            hint = _small(QLabel(self.tr("From a little earlier")))
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            layout.addWidget(hint)
-        layout.addWidget(self.pages)
-
-    def show_snooze(self) -> None:
-        self.pages.setCurrentIndex(1)
-
-    def show_answers(self) -> None:
-        self.pages.setCurrentIndex(0)
-
-    def _answer(self, answer: Answer, snooze_min: int = 0) -> None:
-        self.answered.emit(self.due, answer, snooze_min)
-
-    def buttons(self) -> list[QPushButton]:
-        return [self.yes, self.not_yet, self.later, self.skip, *self.snooze_buttons.values()]
+def corner_position(anchor: QRect | None, area: QRect, w: int, h: int) -> QPoint:
+    """Beside the tray icon (below a top panel, above a bottom one), else the screen's
+    bottom-right corner; always inside ``area``."""
+    if anchor is not None and not anchor.isEmpty():
+        x = anchor.right() - w
+        if anchor.center().y() < area.center().y():
+            y = anchor.bottom() + MARGIN
+        else:
+            y = anchor.top() - h - MARGIN
+    else:
+        x = area.right() - w - MARGIN
+        y = area.bottom() - h - MARGIN
+    x = max(area.left() + MARGIN, min(x, area.right() - w - MARGIN))
+    y = max(area.top() + MARGIN, min(y, area.bottom() - h - MARGIN))
+    return QPoint(x, y)
 
 
 class CheckinPopup(QFrame):
@@ -190,6 +68,7 @@ class CheckinPopup(QFrame):
         self,
         controller: AppController,
         due: list[Due],
+        navigator: Navigator,
         anchor: QRect | None = None,
         timeout_s: float = POPUP_TIMEOUT_S,
     ) -> None:
@@ -210,6 +89,7 @@ class CheckinPopup(QFrame):
         self.setAutoFillBackground(True)
         self.setFixedWidth(WIDTH)
         self.c = controller
+        self.nav = navigator
         self.anchor = anchor
         self.rows: list[CheckinRow] = []
         self._closing_as: Answer | None = Answer.SKIPPED  # what closing now would record
@@ -241,13 +121,13 @@ class CheckinPopup(QFrame):
         self.selfcheck.setToolTip(self.tr("Four quick questions about how you've been this week"))
         self.selfcheck.linkActivated.connect(lambda _link: self.open_selfcheck())
         controller.dataChanged.connect(self._data_changed)
-        _small(self.selfcheck)
+        small_text(self.selfcheck)
 
         self.note = QLabel()
         self.note.setObjectName("perspective")
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        _small(self.note, 0.85)
+        small_text(self.note, 0.85)
         note = controller.perspective_note()
         self.note.setText(self.tr(note) if note else "")
         self.note.setVisible(bool(note))
@@ -321,7 +201,7 @@ class CheckinPopup(QFrame):
         return weekly and self.c.selfcheck_due()
 
     def open_selfcheck(self) -> None:
-        self.c.selfcheckRequested.emit()
+        self.nav.show_selfcheck()
 
     # -- closing --------------------------------------------------------------------------
 
@@ -347,8 +227,6 @@ class CheckinPopup(QFrame):
         self.adjustSize()
         self._place()
         self.expiry.start()
-        if os.environ.get("BEHIND_TEST_GEOMETRY") == "1":
-            QTimer.singleShot(0, self._print_geometry)
 
     def _place(self) -> None:
         size = self.sizeHint().expandedTo(self.minimumSizeHint())
@@ -359,20 +237,7 @@ class CheckinPopup(QFrame):
             screen = QGuiApplication.screenAt(anchor.center())
         if screen is None:
             screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        w, h = self.width(), self.height()
-        if anchor is not None and not anchor.isEmpty():
-            x = anchor.right() - w
-            if anchor.center().y() < area.center().y():
-                y = anchor.bottom() + MARGIN
-            else:
-                y = anchor.top() - h - MARGIN
-        else:
-            x = area.right() - w - MARGIN
-            y = area.bottom() - h - MARGIN
-        x = max(area.left() + MARGIN, min(x, area.right() - w - MARGIN))
-        y = max(area.top() + MARGIN, min(y, area.bottom() - h - MARGIN))
-        self.move(x, y)
+        self.move(corner_position(anchor, screen.availableGeometry(), self.width(), self.height()))
 
     def enterEvent(self, event: QEnterEvent) -> None:
         # Someone reading it gets the full wait again.
@@ -401,16 +266,3 @@ class CheckinPopup(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def _print_geometry(self) -> None:
-        buttons = {}
-        for row in self.rows:
-            for b in row.buttons():
-                if b.isVisible():
-                    top_left = b.mapTo(self, QPoint(0, 0))
-                    buttons[f"{row.due.question.key}.{b.objectName()}"] = [
-                        top_left.x(),
-                        top_left.y(),
-                        b.width(),
-                        b.height(),
-                    ]
-        print("checkin-geometry " + json.dumps(buttons), file=sys.stdout, flush=True)

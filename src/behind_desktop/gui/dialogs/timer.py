@@ -115,6 +115,11 @@ class TimerWindow(QWidget):
         if block is not None and text != block.step:
             guarded(lambda: self.c.rename_step(text), self.refresh)()
 
+    def focus_step(self) -> None:
+        """Ready for typing the step's name (the tray's "Name the step…")."""
+        self.step.setFocus()
+        self.edit.selectAll()
+
     def refresh(self) -> None:
         block = self.c.block
         active = block is not None and block.active

@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop.gui.shell.controller import WELCOME_KEY, AppController
+from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.uikit import make_muted, note_label, relative_font
-
-
-def welcome_due(controller: AppController) -> bool:
-    return controller.welcome_due()
 
 
 def mark_welcomed(controller: AppController) -> None:
@@ -33,11 +30,13 @@ class WelcomeDialog(QDialog):
     def __init__(
         self,
         controller: AppController,
+        navigator: Navigator,
         parent: QWidget | None = None,
         platform: str = sys.platform,
     ) -> None:
         super().__init__(parent)
         self.c = controller
+        self.nav = navigator
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Welcome to Behind"))
         minutes = controller.settings.focus_minutes
@@ -116,5 +115,5 @@ class WelcomeDialog(QDialog):
 
     def start_block(self) -> None:
         self.c.start_focus()
-        self.c.timerRequested.emit()
+        self.nav.show_timer()
         self.accept()

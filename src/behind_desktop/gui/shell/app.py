@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def start_ui(windows: Any, tray: Any) -> None:
     """Show the tray icon, or the window where there is no tray (yet)."""
     if not tray.adopt():
-        windows.show_main("today")
+        windows.show_page()
 
 
 def refresh_autostart(store: Any) -> None:

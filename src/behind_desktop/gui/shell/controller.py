@@ -73,9 +73,6 @@ class AppController(QObject):
     dataChanged = Signal(str)  # "wins", "checklist", "settings"
     checkinsDue = Signal(list)  # list[Due], shown together as one check-in
     showRequested = Signal(str)  # a page of the main window: "today", "wins", "settings"
-    timerRequested = Signal()
-    behindRequested = Signal()
-    selfcheckRequested = Signal()  # the weekly self-check: the same flow, its own heading
     quitRequested = Signal()
     notice = Signal(str)  # a short, kind message: a tray bubble, or a note in the window
 

@@ -21,6 +21,7 @@ from behind_desktop.gui.pages.settings import SettingsPage
 from behind_desktop.gui.pages.today import TodayPage
 from behind_desktop.gui.pages.wins import WinsPage
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets.focus_bar import FocusBar
 from behind_desktop.gui.widgets.uikit import refresh_muted
 
@@ -42,12 +43,11 @@ def visible_rect(saved: QRect, screens: list[QRect]) -> QRect | None:
 
 
 class MainWindow(QWidget):
-    PAGES = ("today", "wins", "settings")
+    PAGES = tuple(Page)
 
-    def __init__(self, controller: AppController, windows: object) -> None:
+    def __init__(self, controller: AppController, navigator: Navigator) -> None:
         super().__init__()
         self.c = controller
-        self.windows = windows
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Behind"))
         self.setAccessibleName(self.tr("Behind"))
@@ -69,7 +69,7 @@ class MainWindow(QWidget):
         for n, (page, label, tip) in enumerate(pages):
             self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(n, tip)
-        self.focus_bar = FocusBar(controller, windows)
+        self.focus_bar = FocusBar(controller, navigator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.focus_bar)
@@ -91,11 +91,10 @@ class MainWindow(QWidget):
 
     # -- pages ---------------------------------------------------------------------
 
-    def show_page(self, page: str) -> None:
-        if page in self.PAGES:
-            self._go(self.PAGES.index(page))
+    def show_page(self, page: Page) -> None:
+        self._go(self.PAGES.index(page))
 
-    def current_page(self) -> str:
+    def current_page(self) -> Page:
         return self.PAGES[self.tabs.currentIndex()]
 
     def _go(self, n: int) -> None:

@@ -3,18 +3,20 @@
 Where there is no tray (GNOME without the AppIndicator extension, or a tray that
 appears late after login) the main window stands in, and the icon is adopted as
 soon as a tray shows up. Looking for a late tray backs off to once a minute.
+Windows are asked for through the ``Navigator``; the tray knows no window class.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from behind_desktop.core.focus import EXTEND_MINUTES, FocusState, format_mmss
 from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
 
 DOUBLE_CLICK_GUARD_S = 1.0
@@ -24,13 +26,12 @@ Reason = QSystemTrayIcon.ActivationReason
 
 
 class Tray(QObject):
-    def __init__(self, controller: AppController, windows: object) -> None:
-        super().__init__(controller)
-        from behind_desktop.gui.shell.windows import Windows
+    adopted = Signal()  # the icon is showing in a tray (at start or once one appears)
 
-        assert isinstance(windows, Windows)
+    def __init__(self, controller: AppController, navigator: Navigator) -> None:
+        super().__init__(controller)
         self.c = controller
-        self.w = windows
+        self.w = navigator
         self.icon = QSystemTrayIcon(self)
         self.icon.activated.connect(self._activated)
         self.menu = QMenu()
@@ -83,9 +84,12 @@ class Tray(QObject):
         self.a_unpause = self.pause_menu.addAction(tr("Resume check-ins"))
         self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
         self.menu.addSeparator()
-        self.a_today = self._act(tr("Today's check&list"), lambda: w.show_main("today"), "today")
-        self.a_wins = self._act(tr("This week's &wins"), lambda: w.show_main("wins"), "wins")
-        self.a_settings = self._act(tr("S&ettings"), lambda: w.show_main("settings"), "settings")
+        for page, text in (
+            (Page.TODAY, tr("Today's check&list")),
+            (Page.WINS, tr("This week's &wins")),
+            (Page.SETTINGS, tr("S&ettings")),
+        ):
+            self._act(text, lambda _=False, p=page: w.show_page(p), page.value)
         self.menu.addSeparator()
         self.a_quit = self._act(tr("&Quit Behind"), c.quitRequested.emit, "quit")
         self.menu.aboutToShow.connect(self._update_menu)
@@ -118,7 +122,7 @@ class Tray(QObject):
             elif time.monotonic() - self._last_start > DOUBLE_CLICK_GUARD_S:
                 self.w.show_timer()
         elif reason == Reason.MiddleClick:
-            self.w.show_main("today")
+            self.w.show_page(Page.TODAY)
 
     # -- look ------------------------------------------------------------------------
 
@@ -155,7 +159,7 @@ class Tray(QObject):
         if self.available():
             self.icon.show()
             self._look.stop()
-            self.w.tray_adopted()
+            self.adopted.emit()
             return True
         delay = TRAY_RETRY_MS[min(self._tries, len(TRAY_RETRY_MS) - 1)]
         self._tries += 1

@@ -1,8 +1,8 @@
 """Which window is open, created only when first needed.
 
-The tray and remote commands ask for windows here; the controller's signals
-(block finished, check-ins due, show requested) arrive here too, so every
-window is made and raised in one place.
+``Windows`` is the app's ``Navigator``: the tray, the main window and the dialogs
+ask for windows here; the controller's signals (block finished, check-ins due,
+show requested) arrive here too, so every window is made and raised in one place.
 """
 
 from __future__ import annotations
@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QWidget
 from behind_desktop.core.checkins import Due
 from behind_desktop.core.focus import FocusBlock
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.navigator import Page
 from behind_desktop.gui.widgets.unfocused import show_unfocused
 
 if TYPE_CHECKING:
+    from behind_desktop.gui.dialogs.behind_flow import BehindFlow
+    from behind_desktop.gui.dialogs.checkin import CheckinPopup
+    from behind_desktop.gui.dialogs.timer import TimerWindow
+    from behind_desktop.gui.dialogs.welcome import WelcomeDialog
+    from behind_desktop.gui.shell.main_window import MainWindow
     from behind_desktop.gui.shell.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -40,27 +46,44 @@ class Windows(QObject):
         super().__init__(controller)
         self.c = controller
         self.cache_dir = cache_dir
-        self.tray: Tray | None = None
-        self._main: QWidget | None = None
-        self._timer: QWidget | None = None
-        self._popup: QWidget | None = None
-        self._behind: QWidget | None = None
+        self._tray: Tray | None = None
+        self._main: MainWindow | None = None
+        self._timer: TimerWindow | None = None
+        self._popup: CheckinPopup | None = None
+        self._behind: BehindFlow | None = None
         self._notice: QWidget | None = None
-        self._welcome: QWidget | None = None
+        self._welcome: WelcomeDialog | None = None
         self.prompts: list[QWidget] = []
-        controller.showRequested.connect(self.show_main)
-        controller.timerRequested.connect(self.show_timer)
-        controller.behindRequested.connect(self.show_behind)
-        controller.selfcheckRequested.connect(lambda: self.show_behind(selfcheck=True))
+        controller.showRequested.connect(lambda page: self.show_page(Page(page)))
         controller.blockFinished.connect(self.block_finished)
         controller.blockStopped.connect(self.block_stopped)
         controller.checkinsDue.connect(self.show_checkins)
         controller.notice.connect(self.tell)
 
+    # -- the tray --------------------------------------------------------------------
+
+    @property
+    def tray(self) -> Tray | None:
+        return self._tray
+
+    @tray.setter
+    def tray(self, tray: Tray | None) -> None:
+        self._tray = tray
+        if tray is not None:
+            tray.adopted.connect(self.tray_adopted)
+
+    def tray_shown(self) -> bool:
+        return self._tray is not None and self._tray.icon.isVisible()
+
+    def tray_adopted(self) -> None:
+        log.info("tray icon shown")
+        if self._main is not None:
+            self._main.focus_bar.refresh()  # the window's Quit button is no longer the only way out
+
     # -- windows ----------------------------------------------------------------------
 
     @property
-    def main(self) -> QWidget:
+    def main(self) -> MainWindow:
         if self._main is None:
             from behind_desktop.gui.shell.main_window import MainWindow
 
@@ -68,34 +91,34 @@ class Windows(QObject):
         return self._main
 
     @property
-    def timer(self) -> QWidget:
+    def timer(self) -> TimerWindow:
         if self._timer is None:
             from behind_desktop.gui.dialogs.timer import TimerWindow
 
             self._timer = TimerWindow(self.c)
         return self._timer
 
-    def main_if_open(self) -> QWidget | None:
+    def main_if_open(self) -> MainWindow | None:
         return self._main
 
-    def show_main(self, page: str = "today") -> None:
-        main = self.main
-        show_page = getattr(main, "show_page", None)
-        if show_page is not None:
-            show_page(page)
-        raise_window(main)
+    def show_page(self, page: Page = Page.TODAY) -> None:
+        self.main.show_page(page)
+        raise_window(self.main)
 
     def show_timer(self) -> None:
         raise_window(self.timer)
 
     def name_step(self) -> None:
         self.show_timer()
-        step = getattr(self.timer, "step", None)
-        if step is not None:
-            step.setFocus()
-            step.lineEdit().selectAll()
+        self.timer.focus_step()
 
-    def show_behind(self, selfcheck: bool = False) -> None:
+    def show_behind(self) -> None:
+        self._open_flow(selfcheck=False)
+
+    def show_selfcheck(self) -> None:
+        self._open_flow(selfcheck=True)
+
+    def _open_flow(self, selfcheck: bool) -> None:
         from behind_desktop.gui.dialogs.behind_flow import BehindFlow
 
         if self._behind is None or not self._behind.isVisible():
@@ -105,17 +128,17 @@ class Windows(QObject):
     def show_checkins(self, due: list[Due]) -> None:
         from behind_desktop.gui.dialogs.checkin import CheckinPopup
 
-        if isinstance(self._popup, CheckinPopup) and self._popup.isVisible():
+        if self._popup is not None and self._popup.isVisible():
             self._popup.merge(due)  # one combined check-in, never a stack of windows
             return
         anchor = None
-        if self.tray is not None and self.tray.icon.isVisible():
-            anchor = self.tray.icon.geometry()
-        self._popup = CheckinPopup(self.c, due, anchor)
+        if self._tray is not None and self.tray_shown():
+            anchor = self._tray.icon.geometry()
+        self._popup = CheckinPopup(self.c, due, self, anchor)
         show_unfocused(self._popup)
 
     @property
-    def popup(self) -> QWidget | None:
+    def popup(self) -> CheckinPopup | None:
         return self._popup
 
     # -- the end of a block ------------------------------------------------------------------
@@ -123,7 +146,8 @@ class Windows(QObject):
     def block_finished(self, block: FocusBlock) -> None:
         title = self.tr("Block done")
         text = self.tr("Nice. Take a breath. What did you get done?")
-        if not (self.tray and self.c.settings.notifications and self.tray.notify(title, text)):
+        tray = self._tray
+        if not (tray and self.c.settings.notifications and tray.notify(title, text)):
             log.info("no tray notification; the prompt speaks for itself")
         if self.c.settings.sounds and self.cache_dir is not None:
             from behind_desktop.platform.sound import play_chime
@@ -148,18 +172,18 @@ class Windows(QObject):
             return False
         from behind_desktop.gui.dialogs.welcome import WelcomeDialog, mark_welcomed
 
-        self._welcome = WelcomeDialog(self.c)
+        self._welcome = WelcomeDialog(self.c, self)
         mark_welcomed(self.c)
         show_unfocused(self._welcome)  # often at login, while the user starts other work
         return True
 
     @property
-    def welcome(self) -> QWidget | None:
+    def welcome(self) -> WelcomeDialog | None:
         return self._welcome
 
     def tell(self, text: str) -> None:
         """A short message: a tray bubble where there is one, else a small box."""
-        if self.tray is not None and self.tray.notify("Behind", text):
+        if self._tray is not None and self._tray.notify("Behind", text):
             return
         self.show_notice(text)
 
@@ -173,9 +197,3 @@ class Windows(QObject):
         box.setModal(False)
         self._notice = box
         show_unfocused(box)
-
-    def tray_adopted(self) -> None:
-        log.info("tray icon shown")
-        bar = getattr(self._main, "focus_bar", None)
-        if bar is not None:
-            bar.refresh()  # the window's Quit button is no longer the only way out

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from behind_desktop.core.focus import FocusState
 from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.shell.navigator import Navigator
 
 
 class FocusBar(QWidget):
-    def __init__(self, controller: AppController, windows: object) -> None:
+    def __init__(self, controller: AppController, navigator: Navigator) -> None:
         super().__init__()
         self.c = controller
-        self.w = windows
+        self.nav = navigator
         self.setObjectName("focusBar")
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Focus block"))
@@ -28,9 +29,9 @@ class FocusBar(QWidget):
         self.pause_btn.setAccessibleName(self.tr("Pause or resume the block"))
         self.stop_btn = self._button(self.tr("Stop"), guarded(self.c.stop_focus, self.refresh))
         self.stop_btn.setAccessibleName(self.tr("Stop the block"))
-        self.timer_btn = self._button(self.tr("Timer"), self._show_timer)
+        self.timer_btn = self._button(self.tr("Timer"), navigator.show_timer)
         self.timer_btn.setAccessibleName(self.tr("Show the timer"))
-        self.behind_btn = self._button(self.tr("I'm behind…"), self.c.behindRequested.emit)
+        self.behind_btn = self._button(self.tr("I'm behind…"), navigator.show_behind)
         self.behind_btn.setAccessibleName(self.tr("I'm behind: one question, then one step"))
         self.checkin_btn = self._button(self.tr("Check in"), self.c.checkin_now)
         self.checkin_btn.setAccessibleName(self.tr("Check in now"))
@@ -87,15 +88,6 @@ class FocusBar(QWidget):
         paused = block.state is FocusState.PAUSED
         guarded(self.c.resume_focus if paused else self.c.pause_focus, self.refresh)()
 
-    def _show_timer(self) -> None:
-        show = getattr(self.w, "show_timer", None)
-        if show is not None:
-            show()
-
-    def tray_shown(self) -> bool:
-        tray = getattr(self.w, "tray", None)
-        return bool(tray is not None and tray.icon.isVisible())
-
     def refresh(self) -> None:
         block = self.c.active_block
         minutes = self.c.settings.focus_minutes
@@ -119,4 +111,4 @@ class FocusBar(QWidget):
         )
         self.stop_btn.setVisible(active)
         self.timer_btn.setVisible(active)
-        self.quit_btn.setVisible(not self.tray_shown())
+        self.quit_btn.setVisible(not self.nav.tray_shown())

@@ -21,7 +21,6 @@ from behind_desktop.core.focus import PROGRESS_STEPS as STEPS  # few, cached red
 TEAL = QColor("#2f8f83")
 TRACK = QColor("#9fb8b4")
 GREY = QColor("#8a9499")
-INK = QColor("#1f3b38")
 
 MASK = sys.platform == "darwin"
 

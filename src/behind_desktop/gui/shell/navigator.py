@@ -1,0 +1,39 @@
+"""What a view may ask of the shell: open a page, the timer or a flow.
+
+The tray, the main window's strip and the dialogs depend on this small interface,
+not on the class that makes the windows (``windows.Windows`` implements it), so
+the tray and the windows don't import each other.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Protocol
+
+
+class Page(StrEnum):
+    """The main window's tabs, in their order."""
+
+    TODAY = "today"
+    WINS = "wins"
+    SETTINGS = "settings"
+
+
+class Navigator(Protocol):
+    def show_page(self, page: Page = Page.TODAY) -> None:
+        """Raise the main window on ``page``."""
+
+    def show_timer(self) -> None:
+        """Raise the focus timer."""
+
+    def name_step(self) -> None:
+        """Raise the timer with its step field ready for typing."""
+
+    def show_behind(self) -> None:
+        """Open the "I'm behind…" flow."""
+
+    def show_selfcheck(self) -> None:
+        """Open the weekly self-check (the same flow, its own heading)."""
+
+    def tray_shown(self) -> bool:
+        """A tray icon is showing, so the window is not the only way to quit."""
