@@ -265,4 +265,3 @@ class CheckinPopup(QFrame):
             row.snooze_buttons[minutes].click()
         else:
             super().keyPressEvent(event)
-
