@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from behind_desktop import __version__
 from behind_desktop.core import focus as focus_rules
 from behind_desktop.core.timeutil import TimeFormatError
-from behind_desktop.paths import data_dir
+from behind_desktop.paths import ENV_DATA_DIR, data_dir
 from behind_desktop.store import StoreError
 
 if TYPE_CHECKING:
@@ -353,8 +353,12 @@ def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
 def start_gui(args: argparse.Namespace) -> int:
     from behind_desktop.gui.shell.app import run
 
+    folder = data_dir(getattr(args, "data_dir", None))
+    # The app's own folder in its environment: start at login, turned on from its
+    # settings, then opens this folder too (see autostart.default_command).
+    os.environ[ENV_DATA_DIR] = str(folder)
     return run(
-        data_dir(getattr(args, "data_dir", None)),
+        folder,
         initial=_start_request(),
         quit_after_ms=args.quit_after_ms,
     )
@@ -376,8 +380,11 @@ def _start_request() -> dict[str, Any] | None:
 def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
     from behind_desktop.platform import autostart
 
+    folder = data_dir(getattr(args, "data_dir", None))
     try:
-        result = autostart.command(args.action)
+        result = autostart.command(
+            args.action, autostart.for_platform(env={**os.environ, ENV_DATA_DIR: str(folder)})
+        )
     except autostart.AutostartError as e:
         return _fail(str(e))
     print(result)

@@ -33,6 +33,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().absolute()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The folder a plain start uses, with no ``--data-dir`` and no BEHIND_DATA_DIR."""
     portable = portable_dir()
     if portable is not None:
         return portable

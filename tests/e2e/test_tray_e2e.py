@@ -53,6 +53,7 @@ def test_click_starts_a_block_and_the_menu_stops_it(xsession: XSession, tmp_path
     x, y = find_tray_icon(xsession, timeout=20)
     (icon,) = tray_icons(xsession)
     assert icon.wm_class[1].lower().startswith("behind")
+    assert icon.wm_class[0] == "behind-desktop"  # started as `python -m behind_desktop`
 
     click(xsession, x, y, button=1)
     poll_until(lambda: status(xsession, data)["state"] == "running" or None, 10, "a running block")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from behind_desktop import cli
+from behind_desktop import cli, paths
 from behind_desktop.platform import autostart
 from behind_desktop.platform.autostart import (
     RUN_KEY,
@@ -453,3 +453,55 @@ def test_cli_failure_is_one_line_and_non_zero(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1 and "start at login" in err
+
+
+# --- the data folder goes along ---------------------------------------------------
+
+
+def test_a_chosen_data_folder_goes_into_the_login_command(tmp_path: Path) -> None:
+    chosen = {"BEHIND_DATA_DIR": str(tmp_path / "ward")}
+    assert autostart.default_command("linux", frozen=False, executable=PY, env=chosen) == [
+        *ARGV,
+        "--data-dir",
+        str(tmp_path / "ward"),
+    ]
+    frozen = autostart.default_command(
+        "win32", frozen=True, executable=r"C:\Behind\behind-desktop.exe", env=chosen
+    )
+    assert frozen[1:] == ["--data-dir", str(tmp_path / "ward")]
+    usual = {"BEHIND_DATA_DIR": str(paths.default_data_dir())}
+    assert autostart.default_command("linux", frozen=False, executable=PY, env=usual) == ARGV
+
+
+@pytest.mark.skipif(
+    sys.platform in ("darwin", "win32", "cygwin"), reason="the CLI uses this OS's own place"
+)
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_cli_start_at_login_opens_the_same_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    monkeypatch.delenv("BEHIND_DATA_DIR", raising=False)
+    folder = tmp_path / "my data"
+    if how == "flag":
+        assert cli.main(["--data-dir", str(folder), "autostart", "on"]) == 0
+    else:
+        monkeypatch.setenv("BEHIND_DATA_DIR", str(folder))
+        assert cli.main(["autostart", "on"]) == 0
+    entry = tmp_path / ".config" / "autostart" / "org.behind.desktop.desktop"
+    line = next(x for x in entry.read_text().splitlines() if x.startswith("Exec="))
+    assert parse_exec(line.removeprefix("Exec="))[-2:] == ["--data-dir", str(folder)]
+
+
+def test_the_app_started_on_a_folder_turns_on_login_for_that_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings → Start at login, in an app started with --data-dir."""
+    monkeypatch.delenv("BEHIND_DATA_DIR", raising=False)
+    seen: list[list[str]] = []
+    monkeypatch.setattr(
+        "behind_desktop.gui.shell.app.run",
+        lambda folder, **_: seen.append(autostart.default_command("linux")) or 0,
+    )
+    assert cli.main(["--data-dir", str(tmp_path / "ward")]) == 0
+    assert seen[0][-2:] == ["--data-dir", str(tmp_path / "ward")]

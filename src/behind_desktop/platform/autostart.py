@@ -17,7 +17,8 @@ settings page share it without starting a GUI.
   set in Task Manager's Startup tab (the ``StartupApproved`` key) counts as "off".
 
 The command line written is the frozen executable (or ``$APPIMAGE``), else
-``<python> -m behind_desktop`` (``pythonw.exe`` on Windows, so no console opens).
+``<python> -m behind_desktop`` (``pythonw.exe`` on Windows, so no console opens),
+followed by ``--data-dir PATH`` when the data lives in a folder of the user's choice.
 
 Respecting the user's own choice
 --------------------------------
@@ -47,6 +48,8 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
+
+from behind_desktop.paths import ENV_DATA_DIR, default_data_dir
 
 __all__ = [
     "DESKTOP_FILE_NAME",
@@ -146,7 +149,30 @@ def default_command(
     env: Mapping[str, str] | None = None,
     exists: Callable[[str], bool] = os.path.exists,
 ) -> list[str]:
-    """The argv that starts this installation of Behind."""
+    """The argv that starts this installation of Behind, on the data folder in use.
+
+    A folder chosen with ``--data-dir`` or BEHIND_DATA_DIR (``env`` carries it; the
+    app puts its own there) is passed on, so login opens the same data, not an empty
+    folder and the welcome again.
+    """
+    argv = _program(platform, frozen=frozen, executable=executable, env=env, exists=exists)
+    environ = os.environ if env is None else env
+    folder = environ.get(ENV_DATA_DIR, "")
+    if folder:
+        chosen = Path(folder).expanduser().absolute()
+        if chosen != default_data_dir():
+            argv += ["--data-dir", str(chosen)]
+    return argv
+
+
+def _program(
+    platform: str,
+    *,
+    frozen: bool | None,
+    executable: str | None,
+    env: Mapping[str, str] | None,
+    exists: Callable[[str], bool],
+) -> list[str]:
     if frozen is None:
         frozen = bool(getattr(sys, "frozen", False))
     exe = executable if executable is not None else sys.executable

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from behind_desktop import APP_NAME, __version__
+from behind_desktop import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,10 @@ def run(
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    # The program name, not argv[0]: under `python -m behind_desktop` (a background
+    # start from the CLI, a login entry from a venv) that is "__main__.py", and X11
+    # window managers and docks match windows to the desktop file by this WM_CLASS.
+    app = QApplication.instance() or QApplication([APP_ID])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
