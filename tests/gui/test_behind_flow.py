@@ -77,8 +77,8 @@ def test_signs_path_saves_this_weeks_check(qtbot, controller, store):
     assert store.week_checks()[week].signs == {"exhausted", "flat"}
     assert flow.pages.currentWidget() is flow.support_page
     # First week with signs: talk to someone, but not the "two weeks running" note.
-    assert flow.support_text.text() != SUPPORT_NOTE
-    assert flow.diagnosis_label.text() == NOT_A_DIAGNOSIS
+    assert flow.support.support_text.text() != SUPPORT_NOTE
+    assert flow.support.diagnosis_label.text() == NOT_A_DIAGNOSIS
     assert not controller.selfcheck_due()
 
     # Opening it again the same week shows what was saved, so it can be corrected.
@@ -101,19 +101,19 @@ def test_repeated_signs_show_support_contacts(qtbot, controller, store, clock):
     qtbot.mouseClick(flow.some_btn, LEFT)
 
     assert flow.pages.currentWidget() is flow.support_page
-    assert flow.support_text.text() == SUPPORT_NOTE
-    shown = flow.contacts_label.text()
+    assert flow.support.support_text.text() == SUPPORT_NOTE
+    shown = flow.support.contacts_label.text()
     for contact in contacts:
         assert contact.name in shown and contact.detail in shown
-    assert flow.diagnosis_label.isVisible()
-    assert flow.diagnosis_label.text() == NOT_A_DIAGNOSIS
+    assert flow.support.diagnosis_label.isVisible()
+    assert flow.support.diagnosis_label.text() == NOT_A_DIAGNOSIS
 
-    assert not flow.crisis_label.isVisible()
-    qtbot.mouseClick(flow.crisis_toggle, LEFT)
-    assert flow.crisis_label.isVisible()
-    assert "116 123" in flow.crisis_label.text()
+    assert not flow.support.crisis_label.isVisible()
+    qtbot.mouseClick(flow.support.crisis_toggle, LEFT)
+    assert flow.support.crisis_label.isVisible()
+    assert "116 123" in flow.support.crisis_label.text()
 
-    qtbot.mouseClick(flow.step_btn, LEFT)
+    qtbot.mouseClick(flow.support.step_btn, LEFT)
     assert flow.pages.currentWidget() is flow.step_page
 
 
@@ -121,7 +121,7 @@ def test_support_without_contacts_points_to_settings(qtbot, controller):
     flow = make_flow(qtbot, controller)
     qtbot.mouseClick(flow.sign_boxes["flat"], LEFT)
     qtbot.mouseClick(flow.some_btn, LEFT)
-    assert "Settings" in flow.contacts_label.text()
+    assert "Settings" in flow.support.contacts_label.text()
 
 
 def test_another_one_after_the_win_is_saved(qtbot, controller, clock):
@@ -203,17 +203,17 @@ def test_support_page_fits_contacts_and_crisis_lines(qtbot, controller):
     flow = make_flow(qtbot, controller)
     qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
     qtbot.mouseClick(flow.some_btn, LEFT)
-    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    qtbot.mouseClick(flow.support.crisis_toggle, LEFT)
     qtbot.wait(10)  # the layout settles
     page = flow.support_page
     labels_fully_shown(page)
     for contact in MANY_CONTACTS:
-        assert contact.detail in flow.contacts_label.text()
-    assert flow.crisis_label.text().count("\n") >= 11  # all eleven lines, then the note
+        assert contact.detail in flow.support.contacts_label.text()
+    assert flow.support.crisis_label.text().count("\n") >= 11  # all eleven lines, then the note
     assert flow.height() <= flow.max_height()
     # the buttons stay in view below the words, whether or not they scroll
-    assert flow.step_btn.isVisible()
-    bottom = flow.step_btn.mapTo(flow, flow.step_btn.rect().bottomLeft()).y()
+    assert flow.support.step_btn.isVisible()
+    bottom = flow.support.step_btn.mapTo(flow, flow.support.step_btn.rect().bottomLeft()).y()
     assert bottom <= flow.height()
     # and with room to spare on the screen, nothing needs scrolling at all
     if page.scroller.heightForWidth(page.scroller.width()) + 120 < flow.max_height():
@@ -226,7 +226,7 @@ def test_long_page_scrolls_on_a_small_screen(qtbot, controller, monkeypatch):
     monkeypatch.setattr(flow, "max_height", lambda: 300)
     qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
     qtbot.mouseClick(flow.some_btn, LEFT)
-    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    qtbot.mouseClick(flow.support.crisis_toggle, LEFT)
     qtbot.wait(10)
     assert flow.height() <= 300
     bar = flow.support_page.scroller.verticalScrollBar()
@@ -239,9 +239,9 @@ def test_each_page_sized_to_itself(qtbot, controller):
     flow = make_flow(qtbot, controller)
     qtbot.mouseClick(flow.sign_boxes["exhausted"], LEFT)
     qtbot.mouseClick(flow.some_btn, LEFT)
-    qtbot.mouseClick(flow.crisis_toggle, LEFT)
+    qtbot.mouseClick(flow.support.crisis_toggle, LEFT)
     support_height = flow.height()
-    qtbot.mouseClick(flow.step_btn, LEFT)
+    qtbot.mouseClick(flow.support.step_btn, LEFT)
     qtbot.wait(10)
     assert flow.pages.currentWidget() is flow.step_page
     assert flow.height() < support_height

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../gui/tray.py" line="+62" />
+      <location filename="../gui/shell/tray.py" line="+63" />
       <source>&amp;Start a focus block</source>
       <translation type="unfinished" />
     </message>
@@ -77,7 +77,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Today's check&amp;list</source>
       <translation type="unfinished" />
     </message>
@@ -92,7 +92,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>&amp;Quit Behind</source>
       <translation type="unfinished" />
     </message>
@@ -100,7 +100,7 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/controller.py" line="+299" />
+      <location filename="../gui/shell/controller.py" line="+306" />
       <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
@@ -108,7 +108,7 @@
   <context>
     <name>BehindFlow</name>
     <message>
-      <location filename="../gui/behind_flow.py" line="+293" />
+      <location filename="../gui/dialogs/behind_flow.py" line="+188" />
       <source>Behind · I'm behind</source>
       <translation type="unfinished" />
     </message>
@@ -158,62 +158,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
-      <source>Worth talking to someone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Your support contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Crisis lines by country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Show crisis lines by country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+11" />
-      <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Also pick one tiny step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Close for now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+23" />
-      <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+18" />
-      <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Your people:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>(details not added yet)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+9" />
+      <location line="+36" />
       <source>Pick one tiny next step</source>
       <translation type="unfinished" />
     </message>
@@ -282,7 +227,7 @@
   <context>
     <name>CheckinPopup</name>
     <message>
-      <location filename="../gui/checkin_popup.py" line="+205" />
+      <location filename="../gui/dialogs/checkin.py" line="+84" />
       <source>Behind · check-in</source>
       <translation type="unfinished" />
     </message>
@@ -292,7 +237,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>A quick check-in</source>
       <translation type="unfinished" />
     </message>
@@ -330,7 +275,7 @@
   <context>
     <name>CheckinRow</name>
     <message>
-      <location line="-145" />
+      <location filename="../gui/dialogs/checkin_row.py" line="+63" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
@@ -442,7 +387,7 @@
   <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/settings_page.py" line="+227" />
+      <location filename="../gui/pages/settings.py" line="+228" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
@@ -452,7 +397,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -480,13 +425,13 @@
   <context>
     <name>FocusBar</name>
     <message>
-      <location filename="../gui/focus_bar.py" line="+24" />
+      <location filename="../gui/widgets/focus_bar.py" line="+25" />
       <source>Focus block</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location line="+1" />
-      <location line="+77" />
+      <location line="+68" />
       <source>Start %n minute(s)</source>
       <translation>
         <numerusform>Start %n minute</numerusform>
@@ -494,18 +439,18 @@
       </translation>
     </message>
     <message>
-      <location line="-76" />
+      <location line="-67" />
       <source>Start a focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location line="+91" />
+      <location line="+82" />
       <source>Pause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-90" />
+      <location line="-81" />
       <source>Pause or resume the block</source>
       <translation type="unfinished" />
     </message>
@@ -565,7 +510,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+65" />
+      <location line="+56" />
       <source>Ready for one tiny step.</source>
       <translation type="unfinished" />
     </message>
@@ -594,7 +539,7 @@
   <context>
     <name>LayerSection</name>
     <message>
-      <location filename="../gui/today_page.py" line="+109" />
+      <location filename="../gui/pages/checklist.py" line="+93" />
       <location line="+145" />
       <source>Show the optional extras</source>
       <translation type="unfinished" />
@@ -685,7 +630,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+78" />
+      <location line="+74" />
       <source>“%1” is off the list. Its past ticks are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -693,7 +638,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../gui/main_window.py" line="+52" />
+      <location filename="../gui/shell/main_window.py" line="+52" />
       <location line="+1" />
       <source>Behind</source>
       <translation type="unfinished" />
@@ -742,7 +687,7 @@
   <context>
     <name>QuestionRow</name>
     <message>
-      <location filename="../gui/settings_page.py" line="-99" />
+      <location filename="../gui/pages/settings.py" line="-100" />
       <source>A gentle question</source>
       <translation type="unfinished" />
     </message>
@@ -800,7 +745,7 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location line="+89" />
+      <location line="+90" />
       <source>Settings status</source>
       <translation type="unfinished" />
     </message>
@@ -1142,9 +1087,67 @@
     </message>
   </context>
   <context>
+    <name>SupportContent</name>
+    <message>
+      <location filename="../gui/dialogs/flow_support.py" line="+28" />
+      <source>Worth talking to someone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Your support contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Crisis lines by country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show crisis lines by country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Also pick one tiny step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close for now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Your people:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(details not added yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TimerWindow</name>
     <message>
-      <location filename="../gui/timer_window.py" line="+33" />
+      <location filename="../gui/dialogs/timer.py" line="+33" />
       <source>Behind · focus</source>
       <translation type="unfinished" />
     </message>
@@ -1185,12 +1188,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+64" />
+      <location line="+69" />
       <source>&amp;Pause</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="-63" />
+      <location line="-68" />
       <source>+%n min</source>
       <translation>
         <numerusform>+%n min</numerusform>
@@ -1226,7 +1229,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+48" />
+      <location line="+53" />
       <source>Focusing</source>
       <translation type="unfinished" />
     </message>
@@ -1257,7 +1260,7 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../gui/today_page.py" line="+16" />
+      <location filename="../gui/pages/today.py" line="+45" />
       <source>Rough day</source>
       <translation type="unfinished" />
     </message>
@@ -1273,12 +1276,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+170" />
+      <location line="+193" />
       <source>Edit items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-167" />
+      <location line="-190" />
       <source>Shows buttons to add, rename, move and put away items</source>
       <translation type="unfinished" />
     </message>
@@ -1351,7 +1354,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+81" />
       <source>The basics are covered now. That's the part that matters most.</source>
       <translation type="unfinished" />
     </message>
@@ -1369,7 +1372,7 @@
   <context>
     <name>Tray</name>
     <message numerus="yes">
-      <location filename="../gui/tray.py" line="+8" />
+      <location filename="../gui/shell/tray.py" line="+8" />
       <source>&amp;Start a %n-minute block</source>
       <translation>
         <numerusform>&amp;Start a %n-minute block</numerusform>
@@ -1401,7 +1404,7 @@
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../gui/welcome.py" line="+42" />
+      <location filename="../gui/dialogs/welcome.py" line="+41" />
       <source>Welcome to Behind</source>
       <translation type="unfinished" />
     </message>
@@ -1472,7 +1475,7 @@
   <context>
     <name>WinPrompt</name>
     <message>
-      <location filename="../gui/prompts.py" line="+35" />
+      <location filename="../gui/dialogs/prompts.py" line="+35" />
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
@@ -1533,7 +1536,7 @@
   <context>
     <name>Windows</name>
     <message>
-      <location filename="../gui/windows.py" line="+119" />
+      <location filename="../gui/shell/windows.py" line="+147" />
       <source>Block done</source>
       <translation type="unfinished" />
     </message>
@@ -1546,7 +1549,7 @@
   <context>
     <name>WinsChart</name>
     <message>
-      <location filename="../gui/wins_chart.py" line="+28" />
+      <location filename="../gui/widgets/wins_chart.py" line="+28" />
       <source>Wins per day</source>
       <translation type="unfinished" />
     </message>
@@ -1560,9 +1563,60 @@
     </message>
   </context>
   <context>
+    <name>WinsList</name>
+    <message>
+      <location filename="../gui/pages/wins_list.py" line="+29" />
+      <source>Small wins this week, by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>F2 edits the selected win, Delete removes it (you can undo)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+28" />
+      <source>%1 · %n win(s)</source>
+      <translation>
+        <numerusform>%1 · %n win</numerusform>
+        <numerusform>%1 · %n wins</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>typed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WinsPage</name>
     <message>
-      <location filename="../gui/wins_page.py" line="+86" />
+      <location filename="../gui/pages/wins.py" line="+68" />
       <source>‹ Previous</source>
       <translation type="unfinished" />
     </message>
@@ -1612,32 +1666,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>Small wins this week, by day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>F2 edits the selected win, Delete removes it (you can undo)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Win</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>From</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+19" />
+      <location line="+13" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
@@ -1683,12 +1712,12 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+304" />
+      <location line="+236" />
       <source>Export all wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-302" />
+      <location line="-234" />
       <source>Saves every win you have written down as CSV or Markdown</source>
       <translation type="unfinished" />
     </message>
@@ -1703,7 +1732,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+72" />
+      <location line="+73" />
       <source>%1 – %2</source>
       <translation type="unfinished" />
     </message>
@@ -1744,30 +1773,7 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+15" />
-      <source>%1 · %n win(s)</source>
-      <translation>
-        <numerusform>%1 · %n win</numerusform>
-        <numerusform>%1 · %n wins</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location line="+25" />
-      <source>focus block</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>basics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>typed</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location line="+40" />
+      <location line="+28" />
       <source>That's a bit long; a shorter line (under %n characters) fits.</source>
       <translation>
         <numerusform>That's a bit long; a shorter line (under %n characters) fits.</numerusform>
@@ -1785,7 +1791,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+30" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
@@ -1810,12 +1816,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+13" />
       <source>Export this week's wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+10" />
       <source>That file couldn't be saved (%1). Another folder may work.</source>
       <translation type="unfinished" />
     </message>

@@ -8,148 +8,43 @@ The signs page is also the weekly red-flag self-check: its ticks are saved as th
 week's check (ticks already saved this week are shown, so they can be corrected).
 Two weeks running with signs shows the support note. Nothing here diagnoses
 anything, dials anything or sends anything; contacts are only shown.
+
+The frame each page sits in is ``flow_frame``; the support page is ``flow_support``.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
-from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SIGNS, SUPPORT_NOTE
-from behind_desktop.core.support import Contact, lines_by_country
+from behind_desktop.core.redflags import SIGNS
+from behind_desktop.gui.dialogs.flow_frame import (
+    FlowPage,
+    button_row,
+    flow_button,
+    flow_heading,
+    flow_text,
+)
+from behind_desktop.gui.dialogs.flow_support import SupportContent
 from behind_desktop.gui.shell.controller import AppController
 
 WIDTH = 460
 MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
-
-
-def _text(text: str, name: str = "", small: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    if small:
-        font = label.font()
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-        label.setFont(font)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def _heading(text: str) -> QLabel:
-    label = _text(text, "heading")
-    font = label.font()
-    font.setBold(True)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
-
-
-class PageScroll(QScrollArea):
-    """One page of the flow: as tall as its words need, scrolling once the screen is full.
-
-    A plain QScrollArea asks for a fixed, small height whatever it holds; this one
-    reports the height its page needs at the width it is given (wrapped text and all),
-    so the dialog can be sized to the page, not cut off and not padded out.
-    """
-
-    def __init__(self, page: QWidget) -> None:
-        super().__init__()
-        self.setObjectName(page.objectName() + "Scroll" if page.objectName() else "")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = page.layout()
-        if layout is not None:  # the page's buttons follow right below
-            m = layout.contentsMargins()
-            layout.setContentsMargins(m.left(), m.top(), m.right(), 0)
-        self.setWidget(page)
-
-    def page(self) -> QWidget:
-        page = self.widget()
-        assert page is not None
-        return page
-
-    def _content_height(self, width: int) -> int:
-        page = self.page()
-        if page.hasHeightForWidth():
-            return page.heightForWidth(width)
-        return page.sizeHint().height()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        # Measured as if the scroll bar took its share of the width: text that wraps a
-        # little more then still fits, so the bar never turns on for a few pixels.
-        frame = 2 * self.frameWidth()
-        bar = self.verticalScrollBar().sizeHint().width()
-        return self._content_height(max(width - frame - bar, 1)) + frame
-
-    def sizeHint(self) -> QSize:
-        width = max(self.page().sizeHint().width(), self.page().minimumSizeHint().width())
-        frame = 2 * self.frameWidth()
-        return QSize(width + frame, self.heightForWidth(width + frame))
-
-    def minimumSizeHint(self) -> QSize:
-        # Narrow pages stop at their widest button; height can always scroll.
-        min_width = self.page().minimumSizeHint().width() + 2 * self.frameWidth()
-        return QSize(min_width, 4 * self.fontMetrics().height())
-
-
-class FlowPage(QWidget):
-    """A page of the flow: its content (scrolling if need be) above its buttons."""
-
-    def __init__(self, content: QWidget, buttons: QHBoxLayout) -> None:
-        super().__init__()
-        self.scroller = PageScroll(content)
-        self.buttons = buttons
-        v = QVBoxLayout(self)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(self.scroller, 1)
-        v.addLayout(buttons)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        spacing = layout.spacing() if layout is not None else 0
-        return self.scroller.heightForWidth(width) + spacing + self.buttons.sizeHint().height()
-
-    def sizeHint(self) -> QSize:
-        width = max(self.scroller.sizeHint().width(), self.buttons.sizeHint().width())
-        return QSize(width, self.heightForWidth(width))
-
-
-def _button(text: str, name: str, accessible: str | None = None) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setAccessibleName(accessible or text)
-    b.setAutoDefault(False)
-    return b
 
 
 class BehindFlow(QDialog):
@@ -174,7 +69,7 @@ class BehindFlow(QDialog):
             self.pages.addWidget(page)
 
         note = controller.perspective_note()
-        self.note = _text(self.tr(note) if note else "", "perspective", small=True)
+        self.note = flow_text(self.tr(note) if note else "", "perspective", small=True)
         self.note.setVisible(bool(note))
         self.line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -249,10 +144,10 @@ class BehindFlow(QDialog):
     def _build_signs(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.signs_heading = _heading("")
+        self.signs_heading = flow_heading("")
         self.signs_heading.setObjectName("signsHeading")
         v.addWidget(self.signs_heading)
-        self.signs_intro = _text("")
+        self.signs_intro = flow_text("")
         v.addWidget(self.signs_intro)
         self.sign_boxes: dict[str, QCheckBox] = {}
         for sign in SIGNS:
@@ -262,15 +157,15 @@ class BehindFlow(QDialog):
             box.toggled.connect(self._signs_changed)
             self.sign_boxes[sign.key] = box
             v.addWidget(box)
-        self.selfcheck_note = _text(
+        self.selfcheck_note = flow_text(
             self.tr("This also counts as this week's self-check. Only you see it."),
             "selfcheckNote",
             small=True,
         )
         v.addWidget(self.selfcheck_note)
         v.addStretch(1)
-        self.some_btn = _button(self.tr("Some of these fit"), "someFit")
-        self.none_btn = _button(self.tr("None of these right now"), "noneFit")
+        self.some_btn = flow_button(self.tr("Some of these fit"), "someFit")
+        self.none_btn = flow_button(self.tr("None of these right now"), "noneFit")
         self.some_btn.clicked.connect(self._some_fit)
         self.none_btn.clicked.connect(self._none_fit)
         row = QHBoxLayout()
@@ -337,104 +232,37 @@ class BehindFlow(QDialog):
     # -- page 2: talk to someone -------------------------------------------------------------
 
     def _build_support(self) -> FlowPage:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(_heading(self.tr("Worth talking to someone")))
-        self.support_text = _text("", "supportText")
-        v.addWidget(self.support_text)
-        self.contacts_label = _text("", "contacts")
-        self.contacts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.contacts_label.setAccessibleName(self.tr("Your support contacts"))
-        v.addWidget(self.contacts_label)
+        self.support = SupportContent()
+        self.support.step_btn.clicked.connect(self.show_step)
+        self.support.close_btn.clicked.connect(self.close)
+        self.support.crisisShown.connect(self._crisis_shown)
+        return FlowPage(self.support, self.support.buttons)
 
-        self.crisis_toggle = QToolButton()
-        self.crisis_toggle.setObjectName("crisisToggle")
-        self.crisis_toggle.setText(self.tr("Crisis lines by country"))
-        self.crisis_toggle.setAccessibleName(self.tr("Show crisis lines by country"))
-        self.crisis_toggle.setCheckable(True)
-        self.crisis_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.crisis_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.crisis_toggle.setAutoRaise(True)
-        self.crisis_toggle.toggled.connect(self._toggle_crisis)
-        lines = "\n".join(f"{line.name}: {line.detail}" for _, _, line in lines_by_country())
-        self.crisis_label = _text(
-            lines
-            + "\n\n"
-            + self.tr(
-                "Numbers change; check the one for where you are. If you might act on "
-                "thoughts of harming yourself, call your local emergency number now."
-            ),
-            "crisisLines",
-            small=True,
-        )
-        self.crisis_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.crisis_label.setVisible(False)
-        v.addWidget(self.crisis_toggle)
-        v.addWidget(self.crisis_label)
-
-        self.diagnosis_label = _text(self.tr(NOT_A_DIAGNOSIS), "notADiagnosis", small=True)
-        v.addWidget(self.diagnosis_label)
-        v.addStretch(1)
-        self.step_btn = _button(self.tr("Also pick one tiny step"), "alsoStep")
-        self.step_btn.clicked.connect(self.show_step)
-        self.close_support_btn = _button(self.tr("Close for now"), "closeSupport")
-        self.close_support_btn.clicked.connect(self.close)
-        return FlowPage(page, _button_row(self.close_support_btn, self.step_btn))
-
-    def _toggle_crisis(self, shown: bool) -> None:
-        self.crisis_label.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.crisis_toggle.setArrowType(arrow)
+    def _crisis_shown(self, shown: bool) -> None:
         self.fit()
         if shown:
             # Once laid out, scroll so the list can be read (if the page scrolls at all).
             QTimer.singleShot(0, self._show_crisis_lines)
 
     def _show_crisis_lines(self) -> None:
-        if self.crisis_label.isVisible():
-            self.support_page.scroller.ensureWidgetVisible(self.crisis_label, 0, 0)
-            self.support_page.scroller.ensureWidgetVisible(self.crisis_toggle, 0, 0)
+        support = self.support
+        if support.crisis_label.isVisible():
+            self.support_page.scroller.ensureWidgetVisible(support.crisis_label, 0, 0)
+            self.support_page.scroller.ensureWidgetVisible(support.crisis_toggle, 0, 0)
 
     def show_support(self, repeated: bool) -> None:
-        if repeated:
-            text = self.tr(SUPPORT_NOTE)
-        else:
-            text = self.tr(
-                "When \u201cbehind\u201d comes with signs like these, grinding harder rarely "
-                "helps. The next step is a conversation: tell someone with power and "
-                "perspective (an advisor, student affairs, a trusted attending) how it "
-                "really is, and ask about fewer extras or more help."
-            )
-        self.support_text.setText(text)
-        self.contacts_label.setText(self._contacts_text())
-        self.step_btn.setDefault(True)
+        self.support.show_for(repeated, self.c.settings.contacts)
         self.pages.setCurrentWidget(self.support_page)
         self.fit()
-
-    def _contacts_text(self) -> str:
-        # The user's own people first; crisis lines they saved come after.
-        contacts: tuple[Contact, ...] = tuple(
-            sorted(self.c.settings.contacts, key=lambda c: c.kind == "crisis")
-        )
-        if not contacts:
-            return self.tr(
-                "You can add the people you'd reach out to (advisor, programme office, "
-                "counselling, a friend) in Settings, so they are here when you need them."
-            )
-        lines = [self.tr("Your people:")]
-        for contact in contacts:
-            detail = contact.detail or self.tr("(details not added yet)")
-            lines.append(f"\u2022 {contact.name}: {detail}")
-        return "\n".join(lines)
 
     # -- page 3: one tiny step ---------------------------------------------------------------
 
     def _build_step(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_heading(self.tr("Pick one tiny next step")))
+        v.addWidget(flow_heading(self.tr("Pick one tiny next step")))
         v.addWidget(
-            _text(
+            flow_text(
                 self.tr(
                     "Not the whole mountain: one small thing you could do in the next "
                     "few minutes. Small counts."
@@ -449,7 +277,7 @@ class BehindFlow(QDialog):
             if i % 2 == 0:
                 pair = QHBoxLayout()
                 grid.addLayout(pair)
-            b = _button(
+            b = flow_button(
                 self.tr(suggestion),
                 f"suggestion{i}",
                 self.tr("Use this step: %1").replace("%1", self.tr(suggestion)),
@@ -466,11 +294,11 @@ class BehindFlow(QDialog):
         self.step_field.setAccessibleName(self.tr("Your tiny step"))
         self.step_field.returnPressed.connect(self.start_block)
         v.addWidget(self.step_field)
-        self.step_error = _text("", "stepError")
+        self.step_error = flow_text("", "stepError")
         self.step_error.setVisible(False)
         v.addWidget(self.step_error)
         v.addStretch(1)
-        self.start_btn = _button("", "startBlock")
+        self.start_btn = flow_button("", "startBlock")
         self.start_btn.clicked.connect(self.start_block)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -515,9 +343,9 @@ class BehindFlow(QDialog):
     def _build_again(self) -> FlowPage:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(_heading(self.tr("That's a small win")))
+        v.addWidget(flow_heading(self.tr("That's a small win")))
         v.addWidget(
-            _text(
+            flow_text(
                 self.tr(
                     "You moved, even while feeling behind. That's how it starts. "
                     "Another tiny step, or is that enough for now?"
@@ -525,11 +353,11 @@ class BehindFlow(QDialog):
             )
         )
         v.addStretch(1)
-        self.again_btn = _button(self.tr("Another tiny step"), "another")
+        self.again_btn = flow_button(self.tr("Another tiny step"), "another")
         self.again_btn.clicked.connect(self._another)
-        self.enough_btn = _button(self.tr("Enough for now"), "enough")
+        self.enough_btn = flow_button(self.tr("Enough for now"), "enough")
         self.enough_btn.clicked.connect(self.close)
-        return FlowPage(page, _button_row(self.enough_btn, self.again_btn))
+        return FlowPage(page, button_row(self.enough_btn, self.again_btn))
 
     def _data_changed(self, what: str) -> None:
         if what != "wins" or self.started_block_id is None:
@@ -537,9 +365,7 @@ class BehindFlow(QDialog):
         block = self.c.block
         if block is None or block.id != self.started_block_id or block.active:
             return
-        today = self.c.today()
-        wins = self.c.store.wins_between(today - timedelta(days=1), today)
-        if not any(w.block_id == block.id for w in wins):
+        if not self._kept_as_win(block.id):
             return  # a block kept without a win ("Don't keep") offers nothing more
         self.c.dataChanged.disconnect(self._data_changed)
         self.started_block_id = None
@@ -548,15 +374,11 @@ class BehindFlow(QDialog):
         self.show()
         self.raise_()
 
+    def _kept_as_win(self, block_id: int | None) -> bool:
+        today = self.c.today()
+        wins = self.c.store.wins_between(today - timedelta(days=1), today)
+        return any(w.block_id == block_id for w in wins)
+
     def _another(self) -> None:
         self.step_field.clear()
         self.show_step()
-
-
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    """Buttons at the bottom right, the main one last."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for b in buttons:
-        row.addWidget(b)
-    return row

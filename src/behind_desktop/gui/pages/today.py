@@ -4,333 +4,30 @@ Ticks go to the store the moment they change (through the controller). Layer 1
 comes first: on a rough day only Layer 1 shows, and Layer 3 is drawn lighter and
 starts folded away whenever the basics need the attention. The rules (which
 layers show, when the basics line appears, what a valid title is) live in
-``core.layers``; this page only draws them.
+``core.layers``; this page only draws them. Each layer is a ``checklist.LayerSection``;
+every read and change of the checklist goes through one method here.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from behind_desktop.core.layers import (
-    MAX_TITLE,
-    Item,
-    ItemError,
-    Layer,
-    basics_note,
-    clean_title,
-    group_items,
-)
+from behind_desktop.core.layers import MAX_TITLE, Item, ItemError, Layer, basics_note, group_items
+from behind_desktop.gui.pages.checklist import LayerSection
 from behind_desktop.gui.shell.controller import AppController
-from behind_desktop.gui.widgets.uikit import (
-    chain_tab_order,
-    make_muted,
-    note_label,
-    problem_label,
-    relative_font,
-    show_problem,
-)
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ChecklistView(QListWidget):
-    """One layer's items: Space ticks, F2 renames, Ctrl+Up/Down moves, Delete puts away."""
-
-    def __init__(self, section: LayerSection) -> None:
-        super().__init__()
-        self.section = section
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setEditTriggers(
-            QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked
-        )
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setSpacing(2)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key == Qt.Key.Key_Up:
-            self.section.move_current(-1)
-        elif ctrl and key == Qt.Key.Key_Down:
-            self.section.move_current(1)
-        elif key == Qt.Key.Key_Delete and self.state() != QListWidget.State.EditingState:
-            self.section.archive_current()
-        else:
-            super().keyPressEvent(event)
-
-    def fit_height(self) -> None:
-        """Show every row without an inner scroll bar; the page scrolls instead."""
-        rows = sum(max(self.sizeHintForRow(i), 1) + 2 * self.spacing() for i in range(self.count()))
-        if self.count() == 0:
-            rows = self.fontMetrics().height() + 8
-        self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
-
-
-class LayerSection(QWidget):
-    """A layer's title, its items, and (while editing) the row that changes them."""
-
-    def __init__(self, layer: Layer, page: TodayPage) -> None:
-        super().__init__()
-        self.layer = layer
-        self.page = page
-        self.c = page.c
-        self.items: list[Item] = []
-        title, subtitle, list_name = page.layer_texts(layer)
-
-        self.title = QLabel(title)
-        relative_font(self.title, 1.1, bold=True)
-        self.toggle: QToolButton | None = None
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        if layer is Layer.EXTRAS:
-            self.toggle = QToolButton()
-            self.toggle.setCheckable(True)
-            self.toggle.setChecked(True)
-            self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.toggle.setAccessibleName(self.tr("Show the optional extras"))
-            self.toggle.toggled.connect(self._folded)
-            header.addWidget(self.toggle)
-        self.subtitle = QLabel(subtitle)
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setVisible(bool(subtitle))
-        make_muted(self.subtitle)
-
-        self.view = ChecklistView(self)
-        self.view.setAccessibleName(list_name)
-        self.view.setAccessibleDescription(
-            self.tr(
-                "Space ticks or unticks the selected item. F2 renames it, "
-                "Ctrl+Up and Ctrl+Down move it, Delete puts it away."
-            )
-        )
-        self.view.itemChanged.connect(self._item_changed)
-        if layer is Layer.EXTRAS:
-            make_muted(self.view, QPalette.ColorRole.Text)
-            make_muted(self.title)
-
-        self.add_field = QLineEdit()
-        self.add_field.setPlaceholderText(self.tr("Add an item to this layer"))
-        self.add_field.setAccessibleName(self.tr("New item for %1").replace("%1", title))
-        self.add_field.setMaxLength(MAX_TITLE + 40)  # longer text gets a kind message
-        self.add_field.returnPressed.connect(self.add_item)
-        self.add_btn = QPushButton(self.tr("Add"))
-        self.add_btn.setAccessibleName(self.tr("Add item to %1").replace("%1", title))
-        self.add_btn.clicked.connect(self.add_item)
-        self.up_btn = QPushButton(self.tr("Move up"))
-        self.up_btn.setAccessibleDescription(self.tr("Moves the selected item up (Ctrl+Up)"))
-        self.up_btn.clicked.connect(lambda: self.move_current(-1))
-        self.down_btn = QPushButton(self.tr("Move down"))
-        self.down_btn.setAccessibleDescription(self.tr("Moves the selected item down (Ctrl+Down)"))
-        self.down_btn.clicked.connect(lambda: self.move_current(1))
-        self.rename_btn = QPushButton(self.tr("Rename"))
-        self.rename_btn.setAccessibleDescription(self.tr("Renames the selected item (F2)"))
-        self.rename_btn.clicked.connect(self.rename_current)
-        self.archive_btn = QPushButton(self.tr("Put away"))
-        self.archive_btn.setAccessibleDescription(
-            self.tr("Takes the selected item off the list; its past ticks stay (Delete)")
-        )
-        self.archive_btn.clicked.connect(self.archive_current)
-        self.problem = problem_label(self.tr("Note about this layer"))
-
-        self.edit_row = QWidget()
-        add_row = QHBoxLayout()
-        add_row.setContentsMargins(0, 0, 0, 0)
-        add_row.addWidget(self.add_field, 1)
-        add_row.addWidget(self.add_btn)
-        item_row = QHBoxLayout()
-        item_row.setContentsMargins(0, 0, 0, 0)
-        for b in (self.up_btn, self.down_btn, self.rename_btn, self.archive_btn):
-            item_row.addWidget(b)
-        item_row.addStretch(1)
-        edit_layout = QVBoxLayout(self.edit_row)
-        edit_layout.setContentsMargins(0, 0, 0, 0)
-        edit_layout.addLayout(add_row)
-        edit_layout.addLayout(item_row)
-        self.edit_row.setVisible(False)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.view)
-        body.addWidget(self.edit_row)
-        body.addWidget(self.problem)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.addLayout(header)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.body)
-
-    def tab_widgets(self) -> list[QWidget]:
-        head: list[QWidget] = [self.toggle] if self.toggle is not None else []
-        return [
-            *head,
-            self.view,
-            self.add_field,
-            self.add_btn,
-            self.up_btn,
-            self.down_btn,
-            self.rename_btn,
-            self.archive_btn,
-        ]
-
-    # -- showing ---------------------------------------------------------------------
-
-    def fill(self, items: list[Item], ticked: set[int]) -> None:
-        current = self.current_id()
-        same = [i.id for i in items] == [i.id for i in self.items]
-        self.items = items
-        self.view.blockSignals(True)
-        try:
-            if not same:
-                self.view.clear()
-                for item in items:
-                    row = QListWidgetItem()
-                    row.setData(ID_ROLE, item.id)
-                    row.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsSelectable
-                        | Qt.ItemFlag.ItemIsUserCheckable
-                        | Qt.ItemFlag.ItemIsEditable
-                    )
-                    self.view.addItem(row)
-            for n, item in enumerate(items):
-                row = self.view.item(n)
-                row.setText(item.title)
-                row.setCheckState(
-                    Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked
-                )
-        finally:
-            self.view.blockSignals(False)
-        if current is not None:
-            self.select_id(current)
-        self.view.fit_height()
-
-    def set_editing(self, on: bool) -> None:
-        self.edit_row.setVisible(on)
-        if not on:
-            show_problem(self.problem, None)
-
-    def _folded(self, open_: bool) -> None:
-        if self.toggle is None:
-            return
-        self._show_open(open_)
-        self.page.extras_folded_by_user(not open_)
-
-    def set_open(self, open_: bool) -> None:
-        if self.toggle is None:
-            return
-        self.toggle.blockSignals(True)
-        self.toggle.setChecked(open_)
-        self.toggle.blockSignals(False)
-        self._show_open(open_)
-
-    def _show_open(self, open_: bool) -> None:
-        assert self.toggle is not None
-        self.body.setVisible(open_)
-        self.subtitle.setVisible(open_)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
-        self.toggle.setText(self.tr("Hide") if open_ else self.tr("Show"))
-        self.toggle.setAccessibleName(
-            self.tr("Hide the optional extras") if open_ else self.tr("Show the optional extras")
-        )
-
-    # -- current item ----------------------------------------------------------------
-
-    def current_id(self) -> int | None:
-        row = self.view.currentItem()
-        return None if row is None else int(row.data(ID_ROLE))
-
-    def current_item(self) -> Item | None:
-        cid = self.current_id()
-        return next((i for i in self.items if i.id == cid), None)
-
-    def select_id(self, item_id: int) -> None:
-        for n in range(self.view.count()):
-            if self.view.item(n).data(ID_ROLE) == item_id:
-                self.view.setCurrentRow(n)
-                return
-
-    # -- changes ---------------------------------------------------------------------
-
-    def _item_changed(self, row: QListWidgetItem) -> None:
-        item = next((i for i in self.items if i.id == row.data(ID_ROLE)), None)
-        if item is None:
-            return
-        ticked = row.checkState() == Qt.CheckState.Checked
-        if ticked != (item.id in self.page.ticked):
-            self.page.tick(item, ticked)
-            return
-        if row.text() != item.title:
-            try:
-                self.c.store.rename_item(item.id, row.text())
-            except ItemError as e:
-                show_problem(self.problem, self.page.item_problem(e))
-                self.view.blockSignals(True)
-                row.setText(item.title)
-                self.view.blockSignals(False)
-                return
-            show_problem(self.problem, None)
-            self.c.checklist_changed()
-
-    def add_item(self) -> None:
-        try:
-            title = clean_title(self.add_field.text())
-        except ItemError as e:
-            show_problem(self.problem, self.page.item_problem(e))
-            self.add_field.setFocus()
-            return
-        item = self.c.store.add_item(self.layer, title, self.c.now())
-        self.add_field.clear()
-        show_problem(self.problem, None)
-        self.c.checklist_changed()
-        self.select_id(item.id)
-
-    def rename_current(self) -> None:
-        row = self.view.currentItem()
-        if row is not None:
-            self.view.setFocus()
-            self.view.editItem(row)
-
-    def move_current(self, delta: int) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        self.c.store.move_item(item.id, delta)
-        self.c.checklist_changed()
-        self.select_id(item.id)
-
-    def archive_current(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        row = self.view.currentRow()
-        self.c.store.archive_item(item.id)
-        self.c.checklist_changed()
-        if self.view.count():
-            self.view.setCurrentRow(min(row, self.view.count() - 1))
-        self.page.said(
-            self.tr("“%1” is off the list. Its past ticks are kept.").replace("%1", item.title)
-        )
+from behind_desktop.gui.widgets.uikit import chain_tab_order, make_muted, note_label, relative_font
 
 
 class TodayPage(QWidget):
@@ -440,6 +137,31 @@ class TodayPage(QWidget):
     def said(self, text: str) -> None:
         self.status.setText(text)
 
+    # -- the checklist: every read and change, one call each ----------------------------
+
+    def _load(self, today: date) -> tuple[bool, list[Item], set[int]]:
+        """Today's rough-day switch, the items, and which of them are ticked."""
+        store = self.c.store
+        return store.rough_day(today), store.items(), store.ticked(today)
+
+    def add_item(self, layer: Layer, title: str) -> Item:
+        item = self.c.store.add_item(layer, title, self.c.now())
+        self.c.checklist_changed()
+        return item
+
+    def rename_item(self, item: Item, title: str) -> None:
+        """Raises ``ItemError`` for a title that can't be used; nothing is changed then."""
+        self.c.store.rename_item(item.id, title)
+        self.c.checklist_changed()
+
+    def move_item(self, item: Item, delta: int) -> None:
+        self.c.store.move_item(item.id, delta)
+        self.c.checklist_changed()
+
+    def archive_item(self, item: Item) -> None:
+        self.c.store.archive_item(item.id)
+        self.c.checklist_changed()
+
     # -- state -----------------------------------------------------------------------
 
     def _data_changed(self, what: str) -> None:
@@ -472,9 +194,7 @@ class TodayPage(QWidget):
             self._extras_choice = None
             self.status.clear()
             steady = False
-        rough = c.store.rough_day(today)
-        items = c.store.items()
-        self.ticked = c.store.ticked(today)
+        rough, items, self.ticked = self._load(today)
         groups = group_items(items, rough_day=False)
         note = basics_note(items, self.ticked, c.now())
 

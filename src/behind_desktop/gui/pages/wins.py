@@ -1,28 +1,28 @@
 """The Wins page: this week's small wins, grouped by day, with a little chart.
 
-Wins come from the store through ``wins_between`` (focus blocks, typed wins and
-Layer 1 basics ticked) and are grouped by ``core.wins.summarise_week``. The week
-starts on the locale's first day unless the settings say otherwise. Export uses
-``core.export`` and an atomic write; the save dialog sits in one method so tests
+Wins (focus blocks, typed wins and Layer 1 basics ticked) are read in one place
+(``_wins``) and grouped by ``core.wins.summarise_week``; the list of them is
+``wins_list.WinsList``. The week starts on the locale's first day unless the
+settings say otherwise. Export uses ``core.export`` (which weeks and which format:
+``wins_export``) and an atomic write; the save dialog sits in one method so tests
 can answer it.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import format_weeks
 from behind_desktop.core.layers import MAX_TITLE, ItemError, clean_title
-from behind_desktop.core.wins import (
-    WeekSummary,
-    Win,
-    WinSource,
-    summarise_week,
-    week_containing,
-)
-from behind_desktop.gui.i18n import clock_time, long_date, short_date, short_day_name
+from behind_desktop.core.wins import WeekSummary, Win, summarise_week, week_containing
+from behind_desktop.gui.i18n import long_date, short_date, short_day_name
+from behind_desktop.gui.pages.wins_export import export_target, weeks_of
+from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.widgets.uikit import (
     chain_tab_order,
@@ -49,8 +45,6 @@ from behind_desktop.gui.widgets.uikit import (
 )
 from behind_desktop.gui.widgets.wins_chart import Bar, WinsChart
 
-WIN_ROLE = Qt.ItemDataRole.UserRole
-EDITABLE = (WinSource.TYPED, WinSource.FOCUS)
 EVERYTHING = (date(1970, 1, 1), date(9999, 12, 31))
 
 
@@ -59,18 +53,6 @@ def first_weekday(setting: int | None) -> int:
     if setting is not None:
         return setting
     return int(QLocale.system().firstDayOfWeek().value) - 1
-
-
-class WinsTree(QTreeWidget):
-    def __init__(self, page: WinsPage) -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != QTreeWidget.State.EditingState:
-            self.page.delete_current()
-        else:
-            super().keyPressEvent(event)
 
 
 class WinsPage(QWidget):
@@ -119,25 +101,7 @@ class WinsPage(QWidget):
         add_row.addWidget(self.add_field, 1)
         add_row.addWidget(self.add_btn)
 
-        self.tree = WinsTree(self)
-        self.tree.setAccessibleName(self.tr("Small wins this week, by day"))
-        self.tree.setAccessibleDescription(
-            self.tr("F2 edits the selected win, Delete removes it (you can undo)")
-        )
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Win"), self.tr("From")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(0)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(
-            QTreeWidget.EditTrigger.EditKeyPressed | QTreeWidget.EditTrigger.DoubleClicked
-        )
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00:00 PM") + 16)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = WinsList(self.delete_current)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -213,30 +177,31 @@ class WinsPage(QWidget):
         controller.dataChanged.connect(self._data_changed)
         self.refresh()
 
+    # -- the wins this page reads ----------------------------------------------------
+
+    def _wins(self, first: date, last: date) -> list[Win]:
+        return self.c.store.wins_between(first, last)
+
+    def _week_summary(self, start: date) -> WeekSummary:
+        return summarise_week(start, self._wins(start, start + timedelta(days=6)))
+
     # -- weeks -----------------------------------------------------------------------
 
     def _week_of(self, day: date) -> date:
         return week_containing(day, first_weekday(self.c.settings.first_weekday))[0]
 
     def go(self, weeks: int) -> None:
-        self.week = self.week + timedelta(days=7 * weeks)
-        self._new_context()
-        self.refresh()
+        self.show_week_of(self.week + timedelta(days=7 * weeks))
 
     def this_week(self) -> None:
-        self.week = self._week_of(self.c.today())
-        self._new_context()
-        self.refresh()
+        self.show_week_of(self.c.today())
 
     def show_week_of(self, day: date) -> None:
-        self.week = self._week_of(day)
-        self._new_context()
-        self.refresh()
-
-    def _new_context(self) -> None:
         """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
+        self.week = self._week_of(day)
         self.status.clear()
         show_problem(self.problem, None)
+        self.refresh()
 
     def _data_changed(self, what: str) -> None:
         if what == "settings":
@@ -247,7 +212,7 @@ class WinsPage(QWidget):
     def refresh(self) -> None:
         start = self.week
         end = start + timedelta(days=6)
-        summary = summarise_week(start, self.c.store.wins_between(start, end))
+        summary = self._week_summary(start)
         self.summary = summary
         today = self.c.today()
         current = self.current_win()
@@ -285,68 +250,13 @@ class WinsPage(QWidget):
             ]
         )
 
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for day in summary.days:
-            if not day.wins:
-                continue
-            head = QTreeWidgetItem(
-                [self.tr("%1 · %n win(s)", "", day.count).replace("%1", long_date(day.day))]
-            )
-            font = head.font(0)
-            font.setBold(True)
-            head.setFont(0, font)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)  # only works once the item is in the tree
-            for win in day.wins:
-                row = QTreeWidgetItem([clock_time(win.at), win.text, self.source_label(win)])
-                row.setData(0, WIN_ROLE, win)
-                row.setToolTip(1, win.text)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if win.source in EDITABLE:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                row.setFlags(flags)
-                head.addChild(row)
-            head.setExpanded(True)
-        self.tree.blockSignals(False)
+        self.tree.fill(summary)
         if current is not None:
-            self._select(current)
+            self.tree.select(current)
         self._update_buttons()
 
-    def source_label(self, win: Win) -> str:
-        if win.source is WinSource.FOCUS:
-            return self.tr("focus block")
-        if win.source is WinSource.BASICS:
-            return self.tr("basics")
-        return self.tr("typed")
-
     def current_win(self) -> Win | None:
-        row = self.tree.currentItem()
-        win = None if row is None else row.data(0, WIN_ROLE)
-        return win if isinstance(win, Win) else None
-
-    def rows(self) -> list[QTreeWidgetItem]:
-        """The win rows (not the day headings), top to bottom."""
-        out: list[QTreeWidgetItem] = []
-        for n in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(n)
-            if head is not None:
-                out.extend(
-                    row for m in range(head.childCount()) if (row := head.child(m)) is not None
-                )
-        return out
-
-    def _select(self, win: Win) -> None:
-        for row in self.rows():
-            other = row.data(0, WIN_ROLE)
-            if isinstance(other, Win) and (other.id, other.text, other.at) == (
-                win.id,
-                win.text,
-                win.at,
-            ):
-                self.tree.setCurrentItem(row, 1)
-                return
+        return self.tree.current_win()
 
     def _update_buttons(self) -> None:
         win = self.current_win()
@@ -374,7 +284,7 @@ class WinsPage(QWidget):
         self.add_field.clear()
         if not self.week <= win.day <= self.week + timedelta(days=6):
             self.show_week_of(win.day)
-        self._select(win)
+        self.tree.select(win)
         self.status.setText(self.tr("Added. Nice."))
 
     def focus_add(self) -> None:
@@ -389,10 +299,8 @@ class WinsPage(QWidget):
             self.tree.editItem(row, 1)
 
     def _item_changed(self, row: QTreeWidgetItem, column: int) -> None:
-        win = row.data(0, WIN_ROLE)
-        if not isinstance(win, Win) or win.id is None or column != 1:
-            return
-        if row.text(1) == win.text:
+        win = self.tree.win_of(row)
+        if win is None or win.id is None or column != 1 or row.text(1) == win.text:
             return
         try:
             text = clean_title(row.text(1))
@@ -403,15 +311,10 @@ class WinsPage(QWidget):
                 self._editing_win = False
         except ItemError as e:
             show_problem(self.problem, self.win_problem(e))
-            self.tree.blockSignals(True)
-            row.setText(1, win.text)
-            self.tree.blockSignals(False)
+            self.tree.show_win(row, win)
             return
         show_problem(self.problem, None)
-        self.tree.blockSignals(True)
-        row.setText(1, text)
-        row.setData(0, WIN_ROLE, Win(win.at, win.day, text, win.source, win.block_id, win.id))
-        self.tree.blockSignals(False)
+        self.tree.show_win(row, replace(win, text=text))
         self.status.setText(self.tr("Saved."))
 
     def delete_current(self) -> None:
@@ -441,7 +344,7 @@ class WinsPage(QWidget):
         self.deleted = None
         self.undo_bar.setVisible(False)
         self.c.restore_win(win)
-        self._select(win)
+        self.tree.select(win)
         self.status.setText(self.tr("It's back."))
         self.tree.setFocus()
 
@@ -456,15 +359,8 @@ class WinsPage(QWidget):
 
     def weeks_for_export(self, everything: bool) -> list[WeekSummary]:
         if not everything:
-            start = self.week
-            return [summarise_week(start, self.c.store.wins_between(start, start + timedelta(6)))]
-        wins = self.c.store.wins_between(*EVERYTHING)
-        fw = first_weekday(self.c.settings.first_weekday)
-        starts = sorted({week_containing(w.day, fw)[0] for w in wins})
-        by_week: dict[date, list[Win]] = {s: [] for s in starts}
-        for w in wins:
-            by_week[week_containing(w.day, fw)[0]].append(w)
-        return [summarise_week(s, by_week[s]) for s in starts]
+            return [self._week_summary(self.week)]
+        return weeks_of(self._wins(*EVERYTHING), first_weekday(self.c.settings.first_weekday))
 
     def export(self, everything: bool) -> Path | None:
         weeks = self.weeks_for_export(everything)
@@ -474,15 +370,7 @@ class WinsPage(QWidget):
         raw, chosen = self.ask_save_path(title, str(Path(folder or ".") / f"{name}.csv"))
         if not raw:
             return None
-        path = Path(raw)
-        suffix = path.suffix.lower()
-        if suffix in (".md", ".markdown"):
-            fmt = "markdown"
-        elif suffix == ".csv":
-            fmt = "csv"
-        else:
-            fmt = "markdown" if "*.md" in chosen else "csv"
-            path = path.with_name(path.name + (".md" if fmt == "markdown" else ".csv"))
+        path, fmt = export_target(raw, chosen)
         try:
             write_private_text(path, format_weeks(weeks, fmt))
         except OSError as e:

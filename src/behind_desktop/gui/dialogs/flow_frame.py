@@ -1,0 +1,140 @@
+"""The frame each page of the "I'm behind…" flow sits in, and the flow's small parts.
+
+A page's words scroll on their own once taller than the screen allows, while its
+buttons stay in view below them; each page reports the height it needs at the
+width it is given, so the dialog can be sized to the page being shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def flow_text(text: str, name: str = "", small: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    if small:
+        font = label.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def flow_heading(text: str) -> QLabel:
+    label = flow_text(text, "heading")
+    font = label.font()
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+class PageScroll(QScrollArea):
+    """One page of the flow: as tall as its words need, scrolling once the screen is full.
+
+    A plain QScrollArea asks for a fixed, small height whatever it holds; this one
+    reports the height its page needs at the width it is given (wrapped text and all),
+    so the dialog can be sized to the page, not cut off and not padded out.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(page.objectName() + "Scroll" if page.objectName() else "")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = page.layout()
+        if layout is not None:  # the page's buttons follow right below
+            m = layout.contentsMargins()
+            layout.setContentsMargins(m.left(), m.top(), m.right(), 0)
+        self.setWidget(page)
+
+    def page(self) -> QWidget:
+        page = self.widget()
+        assert page is not None
+        return page
+
+    def _content_height(self, width: int) -> int:
+        page = self.page()
+        if page.hasHeightForWidth():
+            return page.heightForWidth(width)
+        return page.sizeHint().height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Measured as if the scroll bar took its share of the width: text that wraps a
+        # little more then still fits, so the bar never turns on for a few pixels.
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return self._content_height(max(width - frame - bar, 1)) + frame
+
+    def sizeHint(self) -> QSize:
+        width = max(self.page().sizeHint().width(), self.page().minimumSizeHint().width())
+        frame = 2 * self.frameWidth()
+        return QSize(width + frame, self.heightForWidth(width + frame))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow pages stop at their widest button; height can always scroll.
+        min_width = self.page().minimumSizeHint().width() + 2 * self.frameWidth()
+        return QSize(min_width, 4 * self.fontMetrics().height())
+
+
+class FlowPage(QWidget):
+    """A page of the flow: its content (scrolling if need be) above its buttons."""
+
+    def __init__(self, content: QWidget, buttons: QHBoxLayout) -> None:
+        super().__init__()
+        self.scroller = PageScroll(content)
+        self.buttons = buttons
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.scroller, 1)
+        v.addLayout(buttons)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return self.scroller.heightForWidth(width) + spacing + self.buttons.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        width = max(self.scroller.sizeHint().width(), self.buttons.sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+
+def flow_button(text: str, name: str, accessible: str | None = None) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAccessibleName(accessible or text)
+    b.setAutoDefault(False)
+    return b
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons at the bottom right, the main one last."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    return row
