@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # maths and the like load when a data command runs.
 WIN_FORMATS = ("text", "csv", "markdown", "json")
 EXPORT_FORMATS = ("json", "csv")
+SETTINGS_FORMATS = ("text", "json")
 
 PROG = "behind-desktop"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
@@ -142,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("autostart", help="start Behind when you log in", parents=[common])
     a.add_argument("action", choices=["on", "off", "status"])
+
+    s = sub.add_parser("settings", help="show or change the settings", parents=[common])
+    ssub = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    show = ssub.add_parser("show", help="print every setting", parents=[common])
+    show.add_argument("--format", choices=SETTINGS_FORMATS, default="text")
+    put = ssub.add_parser("set", help="change settings, all or none", parents=[common])
+    put.add_argument("pairs", nargs="+", metavar="KEY=VALUE", help="e.g. focus_minutes=20")
     return parser
 
 
@@ -391,6 +399,53 @@ def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace, clock: Clock) -> int:
+    """``settings show`` reads the store; ``settings set`` goes through the running app
+    when there is one (its windows follow at once), otherwise straight to the store."""
+    from behind_desktop.core import settings as rules
+    from behind_desktop.ipc.client import send
+    from behind_desktop.services.settings import SettingsService
+
+    if args.action == "show":
+        store = open_store(args, clock)
+        try:
+            sys.stdout.write(SettingsService(store).show(args.format))
+        finally:
+            store.close()
+        return EXIT_OK
+    reply = send(
+        data_dir(getattr(args, "data_dir", None)), {"cmd": "settings.set", "pairs": args.pairs}
+    )
+    if reply is None:
+        store = open_store(args, clock)
+        try:
+            saved = SettingsService(store).set_text(args.pairs)
+        except rules.SettingsError as e:
+            return _fail(_settings_problems(list(e.all)), EXIT_USAGE)
+        finally:
+            store.close()
+        said = [note.value for note in rules.notes(saved)]
+    elif not reply.get("ok"):
+        try:
+            problems = [rules.Problem.from_dict(p) for p in reply.get("problems") or []]
+        except (ValueError, AttributeError):
+            problems = []
+        if not problems:
+            return _fail(str(reply.get("error", "the app could not do that")))
+        return _fail(_settings_problems(problems), EXIT_USAGE)
+    else:
+        said = [rules.Note[n].value for n in reply.get("notes", []) if n in rules.Note.__members__]
+    print("Saved.")
+    for note in said:
+        print(f"{PROG}: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _settings_problems(problems: Sequence[Any]) -> str:
+    said = " ".join(f"{p.key}: {p.english()}" for p in problems)
+    return f"{said} Nothing was changed."
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "wins": cmd_wins,
     "export": cmd_export,
@@ -399,6 +454,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "checkin": cmd_remote,
     "show": cmd_remote,
     "autostart": cmd_autostart,
+    "settings": cmd_settings,
 }
 
 

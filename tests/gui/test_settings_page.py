@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import time
 
 import pytest
@@ -339,3 +340,45 @@ def test_no_crisis_line_chosen_without_a_known_country(store, clock, qtbot, monk
     qtbot.addWidget(p2)
     assert p2.country.currentData() == "DE"
     assert p2.crisis_btn.isEnabled()
+
+
+# -- settings set from the command line while the app runs ----------------------------------
+
+
+def run_cli_beside_the_app(qtbot, data_dir, *argv) -> int:
+    """``behind-desktop …`` in a thread while the app's event loop answers its socket."""
+    import threading
+
+    from behind_desktop import cli
+
+    result: list[int] = []
+    worker = threading.Thread(
+        target=lambda: result.append(cli.main(["--data-dir", str(data_dir), *argv]))
+    )
+    worker.start()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=10_000)
+    return result[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket; Windows uses a named pipe")
+def test_settings_set_applies_in_the_running_app_at_once(page, store, data_dir, qtbot, capsys):
+    from behind_desktop.ipc.server import IpcServer
+
+    server = IpcServer(data_dir, page.c.handle_request)
+    assert server.listen()
+    try:
+        code = run_cli_beside_the_app(
+            qtbot, data_dir, "settings", "set", "focus_minutes=20", "question.food.enabled=off"
+        )
+        assert code == 0
+        assert page.focus.value() == 20  # the open page shows it without a restart
+        assert not page.question_rows[1].enabled.isChecked()
+        assert page.c.settings.focus_minutes == 20
+        assert store.settings().focus_minutes == 20
+
+        capsys.readouterr()
+        assert run_cli_beside_the_app(qtbot, data_dir, "settings", "set", "focus_minutes=0") == 2
+        assert "1 to 180" in capsys.readouterr().err
+        assert page.c.settings.focus_minutes == 20  # nothing changed
+    finally:
+        server.close()

@@ -542,3 +542,126 @@ def test_an_empty_week_is_said_kindly(clock: FakeClock, capsys, data_dir: Path) 
     code, out, _ = run(clock, capsys, "--data-dir", str(data_dir), "wins")
     assert code == 0
     assert "Nothing written down yet this week" in out and "0 wins" not in out
+
+
+# -- settings show / set ------------------------------------------------------------------------
+
+
+def stored_settings(data_dir: Path, clock: FakeClock):
+    s = Store.open(data_dir, clock.tz, clock.now())
+    try:
+        return s.settings()
+    finally:
+        s.close()
+
+
+def test_settings_show_as_text(clock, capsys, data_dir: Path, app) -> None:
+    code, out, err = run(clock, capsys, "--data-dir", str(data_dir), "settings", "show")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "focus_minutes=15"
+    for line in ("quiet_start=22:00", "away_minutes=5", "question.food.times=12:30,19:00"):
+        assert line in lines
+    assert "question.person.days=sun" in lines
+    assert app["sent"] == []  # reading needs no app
+
+
+def test_settings_show_as_json_has_the_exports_keys(clock, capsys, data_dir: Path, app) -> None:
+    s = Store.open(data_dir, clock.tz, clock.now())
+    s.save_settings(build({"focus_minutes": 25}))
+    s.close()
+    code, out, _ = run(
+        clock, capsys, "--data-dir", str(data_dir), "settings", "show", "--format", "json"
+    )
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["focus_minutes"] == 25
+    run(clock, capsys, "--data-dir", str(data_dir), "export", "-o", str(data_dir / "e.json"))
+    exported = json.loads((data_dir / "e.json").read_text(encoding="utf-8"))["settings"][0]
+    assert shown == exported
+
+
+def test_settings_set_without_an_app_saves_directly(clock, capsys, data_dir: Path, app) -> None:
+    code, out, err = run(
+        clock,
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "settings",
+        "set",
+        "focus_minutes=20",
+        "quiet_start=23:00",
+        "question.food.times=12:30,19:30",
+        "question.food.enabled=false",
+    )
+    assert (code, out, err) == (0, "Saved.\n", "")
+    assert app["sent"][0][1]["cmd"] == "settings.set"  # the running app is asked first
+    saved = stored_settings(data_dir, clock)
+    assert (saved.focus_minutes, saved.quiet_start.hour) == (20, 23)
+    food = next(q for q in saved.questions if q.key == "food")
+    assert food.times[-1].minute == 30 and not food.enabled
+
+
+def test_settings_set_refuses_all_for_one_bad_pair(clock, capsys, data_dir: Path, app) -> None:
+    before = stored_settings(data_dir, clock)
+    code, out, err = run(
+        clock,
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "settings",
+        "set",
+        "focus_minutes=20",
+        "focus_minutes=999",
+        "colour=teal",
+    )
+    assert (code, out) == (2, "")
+    line = one_line(err)
+    assert "focus_minutes: Focus length can be 1 to 180 minutes." in line
+    assert "colour: There is no setting called “colour”." in line
+    assert line.endswith("Nothing was changed.")
+    assert stored_settings(data_dir, clock) == before
+
+
+def test_settings_set_goes_through_the_running_app(clock, capsys, data_dir: Path, app) -> None:
+    app["reply"] = {"ok": True, "notes": []}
+    before = stored_settings(data_dir, clock)
+    code, out, _ = run(clock, capsys, "--data-dir", str(data_dir), "settings", "set", "sounds=off")
+    assert (code, out) == (0, "Saved.\n")
+    assert app["sent"] == [(data_dir, {"cmd": "settings.set", "pairs": ["sounds=off"]})]
+    assert stored_settings(data_dir, clock) == before  # the app writes, not this process
+
+
+def test_the_running_app_refusing_settings_is_one_line_exit_2(clock, capsys, data_dir, app) -> None:
+    app["reply"] = {
+        "ok": False,
+        "problems": [{"key": "quiet_end", "kind": "NOT_A_TIME", "values": ["7"]}],
+    }
+    code, _, err = run(clock, capsys, "--data-dir", str(data_dir), "settings", "set", "quiet_end=7")
+    assert code == 2
+    assert one_line(err) == (
+        "behind-desktop: quiet_end: “7” is not a time of day; use HH:MM, like 07:30. "
+        "Nothing was changed."
+    )
+
+
+def test_same_quiet_start_and_end_is_saved_with_a_word(clock, capsys, data_dir, app) -> None:
+    code, _, err = run(
+        clock, capsys, "--data-dir", str(data_dir), "settings", "set", "quiet_start=07:00"
+    )
+    assert code == 0
+    assert "so there are none" in one_line(err)
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["settings"], "required"),
+        (["settings", "set"], "required"),
+        (["settings", "show", "--format", "xml"], "--format can't be “xml”"),
+    ],
+)
+def test_settings_usage_errors(clock, capsys, data_dir: Path, app, argv, says) -> None:
+    code, _, err = run(clock, capsys, "--data-dir", str(data_dir), *argv)
+    assert code == 2
+    assert says in one_line(err)

@@ -16,7 +16,7 @@ import behind_desktop.core
 PACKAGE_DIR = Path(behind_desktop.core.__file__).parent.parent
 CORE_MODULES = sorted(
     f"behind_desktop.{p.parent.name}.{p.stem}"
-    for package in ("core", "store")
+    for package in ("core", "store", "services")
     for p in (PACKAGE_DIR / package).glob("*.py")
     if p.stem != "__init__"
 )
@@ -40,6 +40,7 @@ def test_every_core_module_is_found() -> None:
     for name in ("clock", "focus", "checkins", "wins", "settings", "export"):
         assert f"behind_desktop.core.{name}" in CORE_MODULES
     assert "behind_desktop.store.database" in CORE_MODULES
+    assert "behind_desktop.services.settings" in CORE_MODULES
 
 
 def test_importing_core_and_cli_loads_no_qt() -> None:
@@ -68,6 +69,8 @@ def test_importing_core_and_cli_loads_no_qt() -> None:
         ["wins", "--format", "csv", "--week", "2026-W48"],
         ["export"],
         ["export", "--format", "csv"],
+        ["settings", "show"],
+        ["settings", "set", "focus_minutes=20"],
     ],
 )
 def test_data_commands_never_load_qt(tmp_path: Path, argv: list[str]) -> None:

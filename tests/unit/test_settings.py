@@ -15,7 +15,7 @@ from behind_desktop.core.support import Contact
 def problems(values: dict) -> dict[str, str]:
     with pytest.raises(SettingsError) as caught:
         build(values)
-    return caught.value.problems
+    return {key: problem.english() for key, problem in caught.value.problems.items()}
 
 
 def question(text: str = "Had some water?", **extra) -> dict:
@@ -153,7 +153,7 @@ def test_contacts_are_validated() -> None:
     s = build({"contacts": [{"name": "  My   advisor ", "detail": "room 4"}]})
     assert s.contacts == (Contact("My advisor", "room 4", "personal"),)
     assert problems({"contacts": [{"name": "", "detail": "x"}]}) == {
-        "contacts": "Give it a few words first."
+        "contacts": "Each contact needs a name in its first field: who they are."
     }
     assert problems({"contacts": [{"detail": "x"}]}) == {"contacts": "A contact is incomplete."}
     assert "under 200" in problems({"contacts": [{"name": "a", "detail": "9" * 201}]})["contacts"]
@@ -236,3 +236,146 @@ def test_damaged_stored_question_does_not_crash() -> None:
 def test_questions_from_objects_pass_through() -> None:
     q = Question("x", "Stretched?", (time(11, 0),))
     assert build({"questions": [q]}).questions == (q,)
+
+
+# -- the table of definitions -------------------------------------------------------------------
+
+
+def test_every_top_level_setting_is_defined_once_with_its_default() -> None:
+    from dataclasses import fields
+
+    from behind_desktop.core.settings import DEFINITIONS, LISTS
+
+    keys = [d.key for d in DEFINITIONS]
+    assert len(keys) == len(set(keys))
+    assert set(keys) | set(LISTS) == {f.name for f in fields(Settings)}
+    for d in DEFINITIONS:
+        value = d.default
+        assert getattr(Settings(), d.key) == value
+        assert d.parse(d.format(value)) == value  # the text form reads back
+        assert d.check(d.stored(value)) == value  # and so does the stored form
+
+
+def test_the_new_settings_have_their_defaults() -> None:
+    assert Settings().away_minutes == 5
+    assert Settings().language == ""
+    assert build({"away_minutes": "3", "language": "de"}).away_minutes == 3
+    assert problems({"away_minutes": 0}) == {
+        "away_minutes": "The away time can be 1 to 120 minutes."
+    }
+    assert "not a language" in problems({"language": "xx"})["language"]
+
+
+def test_problems_are_typed_not_text() -> None:
+    from behind_desktop.core.settings import Kind, Problem
+
+    with pytest.raises(SettingsError) as caught:
+        build({"focus_minutes": 0, "contacts": [{"name": "ok"}, {"name": " "}]})
+    assert caught.value.problems["focus_minutes"] == Problem(
+        "focus_minutes", Kind.FOCUS_OUT_OF_RANGE, (1, 180)
+    )
+    bad_contact = caught.value.problems["contacts"]
+    assert (bad_contact.kind, bad_contact.index) == (Kind.CONTACT_NO_NAME, 1)
+    assert Problem.from_dict(bad_contact.as_dict()) == Problem("contacts", Kind.CONTACT_NO_NAME)
+
+
+def test_every_bad_check_in_row_is_named() -> None:
+    from behind_desktop.core.settings import Kind
+
+    with pytest.raises(SettingsError) as caught:
+        build({"questions": [question("  "), question("Fine?"), question("x" * 200)]})
+    found = [(p.index, p.kind) for p in caught.value.all]
+    assert found == [(0, Kind.QUESTION_EMPTY), (2, Kind.QUESTION_TOO_LONG)]
+
+
+def test_an_empty_contact_name_says_which_field() -> None:
+    message = problems({"contacts": [{"name": "", "detail": "07700 900123"}]})["contacts"]
+    assert "name" in message and "first field" in message
+
+
+def test_same_start_and_end_of_quiet_hours_gets_a_word() -> None:
+    from behind_desktop.core.settings import Note, notes
+
+    assert notes(build({"quiet_start": "07:00", "quiet_end": "07:00"})) == [Note.NO_QUIET_HOURS]
+    assert "any hour" in Note.NO_QUIET_HOURS.value
+    assert notes(Settings()) == []
+
+
+# -- the text form: settings show / set ---------------------------------------------------------
+
+
+def test_text_pairs_list_every_setting_and_each_check_in_by_key() -> None:
+    from behind_desktop.core.settings import text_pairs
+
+    pairs = dict(text_pairs(Settings()))
+    assert pairs["focus_minutes"] == "15"
+    assert pairs["quiet_start"] == "22:00"
+    assert pairs["shift_mode"] == "off"
+    assert pairs["first_weekday"] == "system"
+    assert pairs["away_minutes"] == "5"
+    assert pairs["question.food.times"] == "12:30,19:00"
+    assert pairs["question.person.days"] == "sun"  # "this week" questions come on Sundays
+    assert pairs["question.sleep.days"] == "daily"
+    assert pairs["question.move.enabled"] == "on"
+
+
+def test_apply_text_sets_top_level_settings_and_questions_by_key() -> None:
+    from behind_desktop.core.settings import apply_text
+
+    s = apply_text(
+        Settings(),
+        [
+            "focus_minutes=20",
+            "quiet_start=23:00",
+            "away_minutes=3",
+            "shift_mode=on",
+            "first_weekday=sunday",
+            "question.food.times=12:00, 18:30",
+            "question.move.enabled=false",
+            "question.person.days=wed,sun",
+        ],
+    )
+    assert (s.focus_minutes, s.quiet_start, s.away_minutes) == (20, time(23, 0), 3)
+    assert s.shift_mode and s.first_weekday == 6
+    by_key = {q.key: q for q in s.questions}
+    assert by_key["food"].times == (time(12, 0), time(18, 30))
+    assert by_key["food"].item_key == "food"
+    assert not by_key["move"].enabled
+    assert by_key["person"].weekdays == frozenset({2, 6})
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [
+        ("focus_minutes=0", "focus_minutes: Focus length can be 1 to 180 minutes."),
+        ("colour=teal", "colour: There is no setting called “colour”."),
+        (
+            "focus_minutes",
+            "focus_minutes: “focus_minutes” is not KEY=VALUE, like focus_minutes=20.",
+        ),
+        ("quiet_end=25:00", "quiet_end: “25:00” is not a time of day; use HH:MM, like 07:30."),
+        ("sounds=maybe", "sounds: “maybe” is not on or off; use on or off."),
+        ("question.tea.times=10:00", "question.tea.times: There is no check-in called “tea”."),
+        ("question.food.colour=red", "question.food.colour: A check-in has text, times, days"),
+        ("question.food.times=", "question.food.times: “Have you eaten something real?” needs"),
+        ("question.food.days=someday", "question.food.days: “someday” is not a list of days"),
+        ("contacts=x", "contacts: “contacts” is a list; change it in the Settings window."),
+    ],
+)
+def test_apply_text_problems(pair: str, message: str) -> None:
+    from behind_desktop.core.settings import apply_text
+
+    with pytest.raises(SettingsError) as caught:
+        apply_text(Settings(), ["focus_minutes=30", pair])
+    said = " ".join(f"{p.key}: {p.english()}" for p in caught.value.all)
+    assert said.startswith(message)
+
+
+def test_apply_text_is_all_or_nothing() -> None:
+    from behind_desktop.core.settings import apply_text
+
+    before = Settings()
+    with pytest.raises(SettingsError) as caught:
+        apply_text(before, ["focus_minutes=30", "quiet_start=later", "sounds=off"])
+    assert list(caught.value.problems) == ["quiet_start"]
+    assert before == Settings()

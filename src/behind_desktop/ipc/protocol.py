@@ -25,6 +25,7 @@ COMMANDS = frozenset(
         "focus.stop",
         "focus.status",
         "checkin.now",
+        "settings.set",
         "quit",
     }
 )
@@ -50,6 +51,10 @@ def parse_request(raw: bytes) -> dict[str, Any]:
         raise RequestError("minutes must be a whole number")
     if "step" in data and not isinstance(data["step"], str):
         raise RequestError("step must be text")
+    if data["cmd"] == "settings.set" and not (
+        isinstance(data.get("pairs"), list) and all(isinstance(p, str) for p in data["pairs"])
+    ):
+        raise RequestError("pairs must be a list of KEY=VALUE texts")
     return data
 
 

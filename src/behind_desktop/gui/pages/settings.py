@@ -14,7 +14,17 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTime,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +51,7 @@ from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.checkins import History, Question
 from behind_desktop.core.export import everything_csv, everything_json
 from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
-from behind_desktop.core.settings import Settings, SettingsError, build
+from behind_desktop.core.settings import CONTEXT, Problem, Settings, SettingsError, build, fill
 from behind_desktop.core.support import CRISIS_LINES, Contact, lines_by_country
 from behind_desktop.core.timeutil import format_hhmm
 from behind_desktop.gui.shell.controller import AppController
@@ -715,23 +725,21 @@ class SettingsPage(QWidget):
         """Validate, show each problem next to its field, and save if all is well."""
         for label in set(self.problems.values()):
             show_problem(label, None)
-        row_trouble = False
-        for q in self.question_rows:
-            msg = _problem({"questions": [q.raw()]}, "questions")
-            show_problem(q.problem, msg)
-            row_trouble |= msg is not None
-        for c in self.contact_rows:
-            msg = _problem({"contacts": [c.raw()]}, "contacts")
-            show_problem(c.problem, msg)
-            row_trouble |= msg is not None
+        rows: dict[str, list[QLabel]] = {
+            "questions": [q.problem for q in self.question_rows],
+            "contacts": [c.problem for c in self.contact_rows],
+        }
+        for label in [*rows["questions"], *rows["contacts"]]:
+            show_problem(label, None)
         try:
             settings = build(self.values(), base=self.c.settings)
         except SettingsError as e:
-            for field, message in e.problems.items():
-                label = self.problems.get(field, self.questions_problem)
-                if field in ("questions", "contacts") and row_trouble:
-                    continue  # already shown on the row it's about
-                show_problem(label, message)
+            for problem in e.all:
+                if problem.index is not None:  # shown on the row it's about
+                    show_problem(rows[problem.key][problem.index], worded(problem))
+                else:
+                    label = self.problems.get(problem.key, self.questions_problem)
+                    show_problem(label, worded(problem))
             self.status.setText(self.tr("Nothing saved yet: a few things need a look (see above)."))
             return None
         self.c.save_settings(settings)
@@ -846,12 +854,9 @@ def _form(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
-def _problem(values: dict[str, Any], field: str) -> str | None:
-    try:
-        build(values)
-    except SettingsError as e:
-        return e.problems.get(field)
-    return None
+def worded(problem: Problem) -> str:
+    """A settings problem in the user's language."""
+    return fill(QCoreApplication.translate(CONTEXT, problem.kind.value), problem.values)
 
 
 __all__ = ["AUTOSTART_KEY", "SettingsPage"]

@@ -28,7 +28,7 @@ from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusBlock, FocusError, FocusState
 from behind_desktop.core.layers import Item, Layer
 from behind_desktop.core.redflags import WeekCheck
-from behind_desktop.core.settings import Settings
+from behind_desktop.core.settings import Settings, SettingsError, apply_text, notes
 from behind_desktop.core.timeutil import day_of
 from behind_desktop.core.wins import Win, WinSource
 from behind_desktop.store import Store
@@ -114,6 +114,15 @@ class AppController(QObject):
         self._settings = settings
         self.dataChanged.emit("settings")
         self.reschedule()
+
+    def set_settings_text(self, pairs: list[str]) -> dict[str, Any]:
+        """``settings set KEY=VALUE…`` from the command line: all of them at once, or none."""
+        try:
+            settings = apply_text(self._settings, pairs)
+        except SettingsError as e:
+            return {"ok": False, "problems": [p.as_dict() for p in e.all]}
+        self.save_settings(settings)
+        return {"ok": True, "notes": [n.name for n in notes(settings)]}
 
     # -- the focus block --------------------------------------------------------------
 
@@ -423,6 +432,8 @@ class AppController(QObject):
             elif cmd == "checkin.now":
                 self.checkin_now()
                 return {"ok": True}
+            elif cmd == "settings.set":
+                return self.set_settings_text(request["pairs"])
             elif cmd == "show":
                 self.showRequested.emit("today")
                 if not main_window_shown():
