@@ -29,7 +29,8 @@ def page(qtbot, store, clock, fake_autostart):
 
     p = SettingsPage(make_controller(store, clock))
     qtbot.addWidget(p)
-    return p
+    yield p
+    p.c.stop_timers()  # saving set the wake-up again; it must not fire in a later test
 
 
 def test_shows_the_current_settings(page):
