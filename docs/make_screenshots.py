@@ -135,6 +135,9 @@ def main() -> int:
     from behind_desktop.gui.pages import settings as settings_page
 
     install_translators(app)
+    from behind_desktop.gui.widgets import theme
+
+    theme.install(app)
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
     from behind_desktop.gui.shell.controller import AppController
     from behind_desktop.gui.shell.navigator import Page

@@ -38,3 +38,12 @@ def _english_plurals(request: pytest.FixtureRequest) -> None:
     from behind_desktop.gui.i18n import install_translators
 
     install_translators(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _readable_palette(request: pytest.FixtureRequest) -> None:
+    """Windows in tests are drawn in the palette the app keeps (gui/widgets/theme.py)."""
+    qapp = request.getfixturevalue("qapp")
+    from behind_desktop.gui.widgets import theme
+
+    theme.install(qapp)

@@ -83,8 +83,10 @@ def run(
     app.setDesktopFileName("org.behind.desktop")
     app.setQuitOnLastWindowClosed(False)
     from behind_desktop.gui.i18n import install_translators
+    from behind_desktop.gui.widgets import theme
 
     install_translators(app)
+    theme.install(app)
 
     clock = SystemClock()
     try:

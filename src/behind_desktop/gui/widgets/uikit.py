@@ -1,7 +1,7 @@
 """Small pieces the main window's pages share: gentle notes, muted text, tab order.
 
-Colours come from the palette, so light and dark schemes both read well; the one
-fixed accent (a soft amber for "have a look at this") is readable on either.
+Colours, sizes and contrast come from theme.py, so light and dark schemes both
+read well and everything grows with the system font.
 """
 
 from __future__ import annotations
@@ -10,27 +10,26 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-NOTE_ACCENT = QColor(196, 140, 46)  # amber: never red, readable on light and dark
-
-
-def blend(a: QColor, b: QColor, t: float) -> QColor:
-    """``t`` of the way from ``a`` to ``b``."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
+from behind_desktop.gui.widgets.theme import (
+    NOTE_TONE,
+    Space,
+    blend,
+    quieter,
+    radius,
+    set_type,
+    space,
+)
 
 
 def muted(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QColor:
-    """Text a step quieter than ``role``, still readable on its background."""
+    """Text a step quieter than ``role``, still readable on its background (theme.py)."""
     background = (
         QPalette.ColorRole.Base if role is QPalette.ColorRole.Text else QPalette.ColorRole.Window
     )
-    return blend(palette.color(role), palette.color(background), 0.38)
+    return quieter(palette.color(role), palette.color(background))
 
 
 def make_muted(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
@@ -52,12 +51,8 @@ def refresh_muted(root: QWidget) -> None:
 
 
 def relative_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> None:
-    """Follow the system font, bigger or smaller by a factor, never a fixed pixel size."""
-    font = QFont(widget.font())
-    if scale != 1.0 and font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    widget.setFont(font)
+    """Follow the system font, bigger or smaller by a factor (a theme.Type level)."""
+    set_type(widget, scale, bold)
 
 
 class NoteLabel(QLabel):
@@ -68,13 +63,21 @@ class NoteLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("gentleNote")
-        self.setContentsMargins(12, 6, 8, 6)
+        s, m = space(Space.S, self), space(Space.M, self)
+        self.setContentsMargins(m, s, s, s)
+
+    def background(self) -> QColor:
+        """The tint the note's text is drawn on."""
+        return blend(self.palette().color(QPalette.ColorRole.Window), NOTE_TONE, 0.12)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        window = self.palette().color(QPalette.ColorRole.Window)
-        p.fillRect(self.rect(), blend(window, NOTE_ACCENT, 0.12))
-        p.fillRect(0, 0, 4, self.height(), NOTE_ACCENT)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.background())
+        r = radius(self)
+        p.drawRoundedRect(self.rect(), r, r)
+        p.fillRect(0, 0, max(3, space(Space.XS, self)), self.height(), NOTE_TONE)
         p.end()
         super().paintEvent(event)
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from behind_desktop.gui.widgets.uikit import blend, muted
+from behind_desktop.gui.widgets.theme import blend
+from behind_desktop.gui.widgets.uikit import muted
 
 
 @dataclass(frozen=True)
