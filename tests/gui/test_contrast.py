@@ -19,19 +19,18 @@ from tests.support.gui import FakeAutostart, FakeNavigator, add_win_on, make_con
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
-# text role -> the background it is drawn on
-PAIRS = [
-    (Role.WindowText, Role.Window),
-    (Role.Text, Role.Base),
-    (Role.Text, Role.AlternateBase),
-    (Role.ButtonText, Role.Button),
-    (Role.ToolTipText, Role.ToolTipBase),
-    (Role.PlaceholderText, Role.Base),
-    (Role.PlaceholderText, Role.Window),
-    (Role.Link, Role.Window),
-    (Role.Link, Role.Base),
-    (Role.HighlightedText, Role.Highlight),
-]
+# text role -> the background it is drawn on; the theme's list, checked to leave none out
+PAIRS = theme.TEXT_ON
+TEXT_ROLES = {
+    Role.WindowText,
+    Role.Text,
+    Role.ButtonText,
+    Role.ToolTipText,
+    Role.PlaceholderText,
+    Role.Link,
+    Role.LinkVisited,
+    Role.HighlightedText,
+}
 
 
 def light() -> QPalette:
@@ -84,6 +83,8 @@ def scheme(request, qapp):
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
 def test_every_text_role_reads_on_its_background(qapp, name):
+    assert {text for text, _ in PAIRS} == TEXT_ROLES
+    assert {bg for _, bg in PAIRS} >= {Role.Window, Role.Base, Role.Button, Role.Highlight}
     p = theme.readable_palette(PALETTES[name]())
     low = []
     for group in (Group.Active, Group.Inactive, Group.Disabled):
@@ -165,8 +166,8 @@ def test_the_safety_screens_read(qtbot, store, clock, scheme):
     flow = BehindFlow(make_controller(store, clock))
     qtbot.addWidget(flow)
     flow.show_support(repeated=True)
-    flow.crisis_toggle.setChecked(True)
-    assert flow.crisis_label.text()
+    flow.support.crisis_toggle.setChecked(True)
+    assert flow.support.crisis_label.text()
     assert faint_texts(flow) == []
 
 
