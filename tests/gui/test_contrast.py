@@ -20,7 +20,7 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 # text role -> the background it is drawn on; the theme's list, checked to leave none out
-PAIRS = theme.TEXT_ON
+PAIRS = theme.TEXT_PAIRS
 TEXT_ROLES = {
     Role.WindowText,
     Role.Text,

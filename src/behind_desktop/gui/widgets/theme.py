@@ -189,21 +189,18 @@ def set_type(widget: QWidget, level: Type | float, bold: bool = False) -> None:
 
 # -- the palette ---------------------------------------------------------------------------
 
-# Text roles and the background each is drawn on.
-TEXT_ON: tuple[tuple[Role, Role], ...] = (
-    (Role.WindowText, Role.Window),
-    (Role.Text, Role.Base),
-    (Role.Text, Role.AlternateBase),
-    (Role.ButtonText, Role.Button),
-    (Role.ToolTipText, Role.ToolTipBase),
-    (Role.PlaceholderText, Role.Base),
-    (Role.PlaceholderText, Role.Window),
-    (Role.Link, Role.Window),
-    (Role.Link, Role.Base),
-    (Role.LinkVisited, Role.Window),
-    (Role.LinkVisited, Role.Base),
-    (Role.HighlightedText, Role.Highlight),
-)
+# Each text role and the backgrounds it is drawn on.
+TEXT_ON: dict[Role, tuple[Role, ...]] = {
+    Role.WindowText: (Role.Window,),
+    Role.Text: (Role.Base, Role.AlternateBase),
+    Role.ButtonText: (Role.Button,),
+    Role.ToolTipText: (Role.ToolTipBase,),
+    Role.PlaceholderText: (Role.Base, Role.Window),
+    Role.Link: (Role.Window, Role.Base),
+    Role.LinkVisited: (Role.Window, Role.Base),
+    Role.HighlightedText: (Role.Highlight,),
+}
+TEXT_PAIRS = tuple((text, bg) for text, bgs in TEXT_ON.items() for bg in bgs)
 
 
 def readable_palette(palette: QPalette) -> QPalette:
@@ -234,7 +231,7 @@ def readable_palette(palette: QPalette) -> QPalette:
                 (Role.ButtonText, Role.Button),
             ):
                 p.setColor(group, text, quieter(p.color(Group.Active, text), p.color(group, bg)))
-        for text, bg in TEXT_ON:
+        for text, bg in TEXT_PAIRS:
             fg, under = p.color(group, text), p.color(group, bg)
             if contrast(fg, under) < MIN_CONTRAST:
                 p.setColor(group, text, readable(fg, under))
