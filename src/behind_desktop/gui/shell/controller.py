@@ -90,6 +90,7 @@ class AppController(QObject):
         self._last_elapsed = clock.elapsed()
         self._showing_checkin = False
         self.replacing = False
+        self.asking_now = False  # check-ins being shown because the user asked for them
         if self.store.get_time(CHECKINS_SINCE) is None:
             self.store.set_time(CHECKINS_SINCE, clock.now())
 
@@ -310,7 +311,11 @@ class AppController(QObject):
         )
         due = checkins.ask_now(self._settings.questions, done, self.clock.now())
         if due:
-            self._show_checkins(due)
+            self.asking_now = True
+            try:
+                self._show_checkins(due)
+            finally:
+                self.asking_now = False
         else:
             self.notice.emit(self.tr("The basics are all covered for today. Nice work."))
         return due

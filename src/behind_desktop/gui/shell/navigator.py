@@ -7,6 +7,7 @@ the tray and the windows don't import each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Protocol
 
@@ -37,3 +38,14 @@ class Navigator(Protocol):
 
     def tray_shown(self) -> bool:
         """A tray icon is showing, so the window is not the only way to quit."""
+
+    @property
+    def waiting(self) -> Callable[[], None] | None:
+        """Something waits for a click on the tray (where no window may open uninvited)."""
+
+    @property
+    def waiting_tip(self) -> str:
+        """What the tray's tooltip says while something waits."""
+
+    def open_waiting(self) -> bool:
+        """Open what waits for the click; False if nothing did."""

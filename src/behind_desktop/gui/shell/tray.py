@@ -117,6 +117,8 @@ class Tray(QObject):
 
     def _activated(self, reason: Reason) -> None:
         if reason in (Reason.Trigger, Reason.DoubleClick):
+            if self.w.open_waiting():
+                return  # a check-in or a prompt was waiting for this click
             if self.c.active_block is None:
                 self.start_block()
             elif time.monotonic() - self._last_start > DOUBLE_CLICK_GUARD_S:
@@ -142,6 +144,9 @@ class Tray(QObject):
                 left = self.tr("Paused · %1 left").replace("%1", format_mmss(self.c.remaining_s()))
             tip = f"Behind · {left}" + (f"\n{block.step}" if block.step else "")
             key = (kind, step, tip)
+        if self.w.waiting is not None:
+            tip = self.w.waiting_tip
+            key = ("waiting", 0, tip)
         if key == self._key:
             return
         self._key = key

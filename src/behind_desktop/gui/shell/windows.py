@@ -8,6 +8,7 @@ show requested) arrive here too, so every window is made and raised in one place
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from behind_desktop.gui.dialogs.checkin import CheckinPopup
     from behind_desktop.gui.dialogs.timer import TimerWindow
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
+    from behind_desktop.gui.shell.asking import Asker
     from behind_desktop.gui.shell.main_window import MainWindow
     from behind_desktop.gui.shell.tray import Tray
 
@@ -54,6 +56,9 @@ class Windows(QObject):
         self._notice: QWidget | None = None
         self._welcome: WelcomeDialog | None = None
         self.prompts: list[QWidget] = []
+        self._asker: Asker | None = None
+        self.waiting: Callable[[], None] | None = None  # what a click on the tray opens now
+        self.waiting_tip = ""
         controller.showRequested.connect(lambda page: self.show_page(Page(page)))
         controller.blockFinished.connect(self.block_finished)
         controller.blockStopped.connect(self.block_stopped)
@@ -125,17 +130,75 @@ class Windows(QObject):
             self._behind = BehindFlow(self.c, selfcheck=selfcheck)
         raise_window(self._behind)
 
+    @property
+    def asker(self) -> Asker:
+        """Notifications: made when first needed, so start-up never pays for them."""
+        if self._asker is None:
+            from behind_desktop.gui.shell.asking import Asker
+
+            self.set_asker(Asker(self.c))
+        assert self._asker is not None
+        return self._asker
+
+    def set_asker(self, asker: Asker) -> None:
+        self._asker = asker
+        asker.open_popup = self.open_checkins
+        asker.open_prompt = self._prompt
+
     def show_checkins(self, due: list[Due]) -> None:
-        from behind_desktop.gui.dialogs.checkin import CheckinPopup
+        """Due check-ins: a notification, the pop-up, or the tray saying one waits."""
+        from behind_desktop.platform.notify import Way
 
         if self._popup is not None and self._popup.isVisible():
             self._popup.merge(due)  # one combined check-in, never a stack of windows
+            return
+        asked = self.c.asking_now
+        way = self.asker.way(due, asked)
+        if way is Way.NOTIFICATION and self.asker.send_checkins(due):
+            return
+        if way is Way.POPUP or (way is Way.NOTIFICATION and self.asker.window_ok()):
+            self.open_checkins(due + (self.asker.withdraw_checkins() if asked else []))
+            return
+        self.wait_for_click(
+            lambda: self.open_checkins(due),
+            self.tr("Behind · a check-in is waiting: click to open it"),
+        )
+
+    def open_checkins(self, due: list[Due]) -> None:
+        from behind_desktop.gui.dialogs.checkin import CheckinPopup
+
+        self.stop_waiting()
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.merge(due)
             return
         anchor = None
         if self._tray is not None and self.tray_shown():
             anchor = self._tray.icon.geometry()
         self._popup = CheckinPopup(self.c, due, self, anchor)
         show_unfocused(self._popup)
+
+    def wait_for_click(self, then: Callable[[], None], tip: str) -> None:
+        """No window may open uninvited here: the tray shows something waits instead."""
+        self.waiting = then
+        self.waiting_tip = tip
+        if self._tray is not None:
+            self._tray.update()
+        log.info("waiting for a click on the tray")
+
+    def stop_waiting(self) -> None:
+        if self.waiting is not None:
+            self.waiting = None
+            if self._tray is not None:
+                self._tray.update()
+
+    def open_waiting(self) -> bool:
+        """The tray was clicked while something waited: open it; False if nothing did."""
+        then = self.waiting
+        if then is None:
+            return False
+        self.stop_waiting()
+        then()
+        return True
 
     @property
     def popup(self) -> CheckinPopup | None:
@@ -144,16 +207,24 @@ class Windows(QObject):
     # -- the end of a block ------------------------------------------------------------------
 
     def block_finished(self, block: FocusBlock) -> None:
+        if self.c.settings.sounds and self.cache_dir is not None:
+            from behind_desktop.platform.sound import play_chime
+
+            play_chime(self.cache_dir)
+        if self.c.settings.notifications and self.asker.send_block_done(block):
+            return  # "Keep as a win" / "Add a note…" from the notification itself
         title = self.tr("Block done")
         text = self.tr("Nice. Take a breath. What did you get done?")
         tray = self._tray
         if not (tray and self.c.settings.notifications and tray.notify(title, text)):
             log.info("no tray notification; the prompt speaks for itself")
-        if self.c.settings.sounds and self.cache_dir is not None:
-            from behind_desktop.platform.sound import play_chime
-
-            play_chime(self.cache_dir)
-        self._prompt(block)
+        if self.asker.window_ok():
+            self._prompt(block)
+        else:
+            self.wait_for_click(
+                lambda: self._prompt(block),
+                self.tr("Behind · block done: click to keep it as a small win"),
+            )
 
     def block_stopped(self, block: FocusBlock) -> None:
         self._prompt(block, replaced=self.c.replacing)

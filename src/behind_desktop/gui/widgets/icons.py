@@ -3,7 +3,8 @@
 Nothing is drawn ahead of time: an icon engine paints at the size and pixel
 ratio the tray asks for. Idle: a calm open ring with a small dot, the "one tiny
 step". Running: the ring fills as the block goes on. Paused: the filled part
-turns grey with two bars.
+turns grey with two bars. Waiting (a check-in waits for a click): the whole ring
+with a dot in its middle.
 On macOS the icon is a mask (template) the menu bar colours itself.
 """
 
@@ -35,6 +36,16 @@ def _paint(p: QPainter, size: float, kind: str, step: int) -> None:
     track = QColor(0, 0, 0, 90) if MASK else TRACK
     pen = QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
+    if kind == "waiting":
+        # The whole ring and a dot in the middle: something is here, whenever you like.
+        pen.setColor(fg)
+        p.setPen(pen)
+        p.drawEllipse(rect)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fg)
+        r = rect.width() * 0.2
+        p.drawEllipse(rect.center(), r, r)
+        return
     if kind == "idle":
         # An open ring and a dot: the tiny step waiting to be taken.
         pen.setColor(fg)
@@ -107,8 +118,8 @@ def forget_icons() -> None:
 
 
 def tray_icon(kind: str, step: int = 0) -> QIcon:
-    """``kind`` is idle, running or paused; ``step`` 0..STEPS is the block's progress."""
-    return _tray_icon(kind, 0 if kind == "idle" else step)
+    """``kind`` is idle, running, paused or waiting; ``step`` 0..STEPS is the block's progress."""
+    return _tray_icon(kind, 0 if kind in ("idle", "waiting") else step)
 
 
 @lru_cache(maxsize=2 * STEPS + 4)
