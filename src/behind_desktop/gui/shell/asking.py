@@ -21,11 +21,11 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtGui import QGuiApplication
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.core.focus import FocusBlock, win_text
 from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.unfocused import can_show_unfocused
 from behind_desktop.platform import notify
 from behind_desktop.platform.notify import Action, Closed, Gone, Invoked, Notice, Notifier, Outcome
 
@@ -37,14 +37,6 @@ CHECKIN_ANSWERS = {"yes": Answer.YES, "not_yet": Answer.NOT_YET, "later": Answer
 OPEN = "open"
 KEEP, NOTE = "keep", "note"
 TIMEOUT_ENV = "BEHIND_NOTIFY_TIMEOUT_S"  # a shorter wait, for the end-to-end tests
-
-
-def window_ok() -> bool:
-    """A window can appear here without taking the keyboard.
-
-    Wayland leaves focus to the compositor, and many (sway, other wlroots ones)
-    give it to every new window whatever the window asks for."""
-    return not QGuiApplication.platformName().startswith("wayland")
 
 
 def notice_timeout_s() -> float:
@@ -62,7 +54,7 @@ class Asker(QObject):
         self,
         controller: AppController,
         make_notifier: Callable[[], Notifier] | None = None,
-        window_ok: Callable[[], bool] = window_ok,
+        window_ok: Callable[[], bool] = can_show_unfocused,
     ) -> None:
         super().__init__(controller)
         self.c = controller
