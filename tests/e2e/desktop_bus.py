@@ -97,4 +97,3 @@ def due_now(data: Path, *keys: str, minutes_from_now: int = -1) -> None:
         check=True,
         timeout=60,
     )
-

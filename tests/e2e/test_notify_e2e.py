@@ -81,8 +81,8 @@ def test_a_check_in_answered_from_dunst(xsession: XSession, dunst: Path, tmp_pat
     poll_until(lambda: count(xsession, "displayed") == 1 or None, 20, "the notification")
     assert behind_windows(xsession) == []  # no pop-up: the notification is the check-in
     ctl(xsession, "context")  # dunst's action menu; the stand-in chooses Yes
-    offered_file = Path(f"{dunst}.offered")
-    offered = poll_until(lambda: (offered_file.exists() and offered_file.read_text()) or None, 10, "menu")
+    menu = Path(f"{dunst}.offered")
+    offered = poll_until(lambda: (menu.exists() and menu.read_text()) or None, 10, "the menu")
     assert "#Yes (A quick check-in)" in offered
     assert "#Not yet (A quick check-in)" in offered
     assert "#Later (A quick check-in)" in offered
