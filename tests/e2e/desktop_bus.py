@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -90,10 +91,17 @@ s.close()
 """
 
 
-def due_now(data: Path, *keys: str, minutes_from_now: int = -1) -> None:
-    """Make a data folder where the questions ``keys`` are due (a minute ago by default)."""
-    subprocess.run(
-        [sys.executable, "-c", SETUP, str(data), ",".join(keys), str(minutes_from_now)],
-        check=True,
-        timeout=60,
-    )
+def due_now(
+    data: Path,
+    *keys: str,
+    minutes_from_now: int = -1,
+    run: Callable[[list[str]], object] | None = None,
+) -> None:
+    """Make a data folder where the questions ``keys`` are due (a minute ago by default).
+
+    ``run`` runs the setup command (e.g. as the Wayland session's user)."""
+    argv = [sys.executable, "-c", SETUP, str(data), ",".join(keys), str(minutes_from_now)]
+    if run is None:
+        subprocess.run(argv, check=True, timeout=60)
+    else:
+        run(argv)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Due
 from behind_desktop.gui.dialogs.checkin import CheckinPopup
@@ -56,6 +56,9 @@ class FakeNotifier:
 def controller(store, clock, qtbot):
     c = AppController(store, clock)
     yield c
+    # Close what the test left open first: closing a check-in wakes the controller.
+    for w in QApplication.topLevelWidgets():
+        w.close()
     c.stop_timers()
 
 
@@ -129,7 +132,6 @@ def test_no_actions_means_the_popup(qtbot, controller, clock):
     windows = setup(controller, FakeNotifier(actions=False))
     controller.checkinsDue.emit(due(clock, "food"))
     assert isinstance(windows.popup, CheckinPopup)
-    qtbot.addWidget(windows.popup)
     windows.popup.close()
 
 
@@ -138,7 +140,6 @@ def test_several_questions_at_once_get_the_popup(qtbot, controller, clock):
     windows = setup(controller, notifier)
     controller.checkinsDue.emit(due(clock, "food", "move"))
     assert isinstance(windows.popup, CheckinPopup)
-    qtbot.addWidget(windows.popup)
     assert len(windows.popup.rows) == 2
     assert notifier.sent == {}
     windows.popup.close()
@@ -152,7 +153,6 @@ def test_check_in_now_opens_the_popup_and_takes_the_notification_back(qtbot, con
 
     controller.checkin_now()
     assert isinstance(windows.popup, CheckinPopup)
-    qtbot.addWidget(windows.popup)
     assert notifier.withdrawn == [ident]
     assert windows.popup.row_for("food") is not None
     windows.popup.close()
@@ -170,7 +170,6 @@ def test_where_no_window_may_open_several_questions_wait_behind_one_notification
 
     notifier.finish(ident, Invoked("open"))  # the user clicked it: now a window may open
     assert isinstance(windows.popup, CheckinPopup)
-    qtbot.addWidget(windows.popup)
     assert len(windows.popup.rows) == 2
     windows.popup.close()
 
@@ -188,7 +187,6 @@ def test_with_neither_the_tray_says_a_check_in_waits(qtbot, controller, store, c
     tray._activated(QSystemTrayIcon.ActivationReason.Trigger)  # the user clicks the icon
     assert controller.active_block is None  # the click opened the check-in, no block
     assert isinstance(windows.popup, CheckinPopup)
-    qtbot.addWidget(windows.popup)
     assert "waiting" not in tray.icon.toolTip()
     windows.popup.close()
     tray.hide()
@@ -218,5 +216,4 @@ def test_block_done_add_a_note_opens_the_prompt(qtbot, controller, clock):
     controller.wake()
     notifier.finish(notifier.last()[0], Invoked("note"))
     assert len(windows.prompts) == 1
-    qtbot.addWidget(windows.prompts[0])
     windows.prompts[0].close()

@@ -91,7 +91,10 @@ class WelcomeDialog(QDialog):
             layout.addWidget(w)
         layout.addLayout(buttons)
         self.setTabOrder(self.close_btn, self.start_btn)
-        self.resize(self.fontMetrics().horizontalAdvance("m") * 46, self.sizeHint().height())
+        # A fixed size: tiling compositors (sway, i3) float it as a small dialog, not a tile.
+        width = self.fontMetrics().horizontalAdvance("m") * 46
+        height = self.heightForWidth(width)
+        self.setFixedSize(width, height if height > 0 else self.sizeHint().height())
         self.start_btn.setFocus()
 
     def tray_hint(self, platform: str) -> str:

@@ -1,0 +1,137 @@
+"""Behind on Wayland: headless sway with waybar as the StatusNotifierItem host.
+
+The tray item registers with waybar; with no notification service on the bus, a
+check-in that comes due while a terminal has the keyboard opens no window at all
+(sway would give it focus): the tray icon says it waits, and Activate (a click on
+the icon) opens it. With nothing waiting, Activate starts a block and the exported
+menu's Stop stops it; the keep-it question then opens as a small floating dialog.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.desktop_bus import due_now
+from tests.e2e.wayland import WaylandSession, missing_tools
+from tests.e2e.xsession import poll_until
+
+pytestmark = pytest.mark.e2e
+
+APP = "org.behind.desktop"
+ITEM = "org.kde.StatusNotifierItem"
+
+
+@pytest.fixture
+def sway() -> Iterator[WaylandSession]:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Wayland is Linux only")
+    missing = missing_tools()
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (run scripts/install-system-deps)")
+    with WaylandSession() as session:
+        yield session
+
+
+def behind(session: WaylandSession, data: Path, *args: str) -> str:
+    argv = [sys.executable, "-m", "behind_desktop", "--data-dir", str(data), *args]
+    return session.run(argv).stdout
+
+
+def item(session: WaylandSession) -> tuple[str, str] | None:
+    """The registered StatusNotifierItem: (bus name, object path)."""
+    reply = session.busctl(
+        "get-property",
+        "org.kde.StatusNotifierWatcher",
+        "/StatusNotifierWatcher",
+        "org.kde.StatusNotifierWatcher",
+        "RegisteredStatusNotifierItems",
+    )
+    for entry in reply["data"]:
+        name, _, path = entry.partition("/")
+        return name, "/" + path
+    return None
+
+
+def tooltip(session: WaylandSession, where: tuple[str, str]) -> str:
+    reply = session.busctl("get-property", where[0], where[1], ITEM, "ToolTip")
+    return str(reply["data"][2])
+
+
+def menu_ids(session: WaylandSession, where: tuple[str, str]) -> dict[str, tuple[int, bool]]:
+    """The exported menu: label (mnemonics dropped) -> (id, visible)."""
+    reply = session.busctl(
+        "call", where[0], "/MenuBar", "com.canonical.dbusmenu", "GetLayout", "iias", "0", "-1", "0"
+    )
+    found: dict[str, tuple[int, bool]] = {}
+
+    def walk(node: list[Any]) -> None:
+        ident, props, children = node
+        label = props.get("label", {}).get("data", "").replace("_", "")
+        if label:
+            found[label] = (int(ident), bool(props.get("visible", {}).get("data", True)))
+        for child in children:
+            walk(child["data"])
+
+    walk(reply["data"][1])
+    return found
+
+
+def status(session: WaylandSession, data: Path) -> str:
+    return str(json.loads(behind(session, data, "focus", "status"))["state"])
+
+
+def behind_windows(session: WaylandSession) -> list[dict[str, Any]]:
+    return [w for w in session.windows() if w.get("app_id") == APP]
+
+
+def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
+    sway: WaylandSession, e2e_artifacts: Path
+) -> None:
+    sway.spawn(["foot", "--title", "ward note"])
+    poll_until(lambda: sway.focused() == "foot" or None, 20, "the terminal to have focus")
+
+    data = sway.dir / "data" / "behind"
+    due_now(data, "food", run=lambda argv: sway.run(argv))
+    sway.spawn(
+        [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
+        env={"QT_QPA_PLATFORM": "wayland"},
+    )
+
+    where = poll_until(lambda: item(sway), 30, "the tray item to register")
+    # The check-in came due at start: the icon says so, and no window opened.
+    poll_until(lambda: "waiting" in tooltip(sway, where) or None, 20, "the waiting icon")
+    assert behind_windows(sway) == []
+    assert sway.focused() == "foot"
+    sway.screenshot(e2e_artifacts / "wayland-waiting.png")
+
+    # A click on the icon opens it: now the window may come, floating and small.
+    sway.busctl("call", where[0], where[1], ITEM, "Activate", "ii", "0", "0")
+    popup = poll_until(lambda: behind_windows(sway) or None, 20, "the check-in after the click")
+    assert popup[0]["floating"], popup[0]
+    assert popup[0]["rect"]["width"] < 640
+    assert status(sway, data) == "idle"  # the click opened the check-in, it started no block
+    sway.run(["swaymsg", f'[app_id="{APP}"] kill'])
+    poll_until(lambda: behind_windows(sway) == [] or None, 10, "the check-in to close")
+
+    # Nothing waits now: Activate starts a block, the menu's Stop stops it.
+    sway.busctl("call", where[0], where[1], ITEM, "Activate", "ii", "0", "0")
+    poll_until(lambda: status(sway, data) == "running" or None, 10, "the block to start")
+    stop = poll_until(
+        lambda: (m := menu_ids(sway, where)).get("Stop", (0, False))[1] and m["Stop"][0] or None,
+        10,
+        "Stop in the exported menu",
+    )
+    sway.busctl(
+        "call", where[0], "/MenuBar", "com.canonical.dbusmenu", "Event", "isvu",
+        str(stop), "clicked", "s", "", "0",
+    )  # fmt: skip
+    poll_until(lambda: status(sway, data) == "stopped" or None, 10, "the block to stop")
+    prompt = poll_until(lambda: behind_windows(sway) or None, 10, "the keep-it question")
+    assert prompt[0]["floating"], prompt[0]  # a small dialog, not a full tile
+    sway.screenshot(e2e_artifacts / "wayland-keep-it.png")
