@@ -123,7 +123,7 @@ def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
     sway.busctl("call", where[0], where[1], ITEM, "Activate", "ii", "0", "0")
     poll_until(lambda: status(sway, data) == "running" or None, 10, "the block to start")
     stop = poll_until(
-        lambda: (m := menu_ids(sway, where)).get("Stop", (0, False))[1] and m["Stop"][0] or None,
+        lambda: ((m := menu_ids(sway, where)).get("Stop", (0, False))[1] and m["Stop"][0]) or None,
         10,
         "Stop in the exported menu",
     )

@@ -100,8 +100,71 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/shell/controller.py" line="+306" />
+      <location filename="../gui/shell/controller.py" line="+311" />
       <source>The basics are all covered for today. Nice work.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Asker</name>
+    <message>
+      <location filename="../gui/shell/asking.py" line="+91" />
+      <source>Open the check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+12" />
+      <source>A quick check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-9" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Later</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+8" />
+      <source>%n short questions, whenever you have a moment.</source>
+      <translation>
+        <numerusform>%n short questions, whenever you have a moment.</numerusform>
+        <numerusform>%n short questions, whenever you have a moment.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Answer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+50" />
+      <source>Nice. Take a breath. Keep “%1” as a small win?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Block done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Keep as a win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+2" />
+      <source>Add a note…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1380,7 +1443,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+32" />
+      <location line="+34" />
       <source>Behind · click to start a %n-minute block</source>
       <translation>
         <numerusform>Behind · click to start a %n-minute block</numerusform>
@@ -1457,7 +1520,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+22" />
       <source>Behind lives in the notification area at the bottom right, next to the clock. If you can't see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
       <translation type="unfinished" />
     </message>
@@ -1475,7 +1538,7 @@
   <context>
     <name>WinPrompt</name>
     <message>
-      <location filename="../gui/dialogs/prompts.py" line="+35" />
+      <location filename="../gui/dialogs/prompts.py" line="+36" />
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
@@ -1536,13 +1599,23 @@
   <context>
     <name>Windows</name>
     <message>
-      <location filename="../gui/shell/windows.py" line="+147" />
+      <location filename="../gui/shell/windows.py" line="+164" />
+      <source>Behind · a check-in is waiting: click to open it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+52" />
       <source>Block done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
       <source>Nice. Take a breath. What did you get done?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Behind · block done: click to keep it as a small win</source>
       <translation type="unfinished" />
     </message>
   </context>
