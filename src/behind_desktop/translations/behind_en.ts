@@ -100,7 +100,7 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/shell/controller.py" line="+311" />
+      <location filename="../gui/shell/controller.py" line="+320" />
       <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
@@ -450,7 +450,7 @@
   <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/pages/settings.py" line="+228" />
+      <location filename="../gui/pages/settings.py" line="+238" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
@@ -1114,7 +1114,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+36" />
       <source>Nothing saved yet: a few things need a look (see above).</source>
       <translation type="unfinished" />
     </message>
