@@ -1622,7 +1622,7 @@
   <context>
     <name>WinsChart</name>
     <message>
-      <location filename="../gui/widgets/wins_chart.py" line="+28" />
+      <location filename="../gui/widgets/wins_chart.py" line="+29" />
       <source>Wins per day</source>
       <translation type="unfinished" />
     </message>
