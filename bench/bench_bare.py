@@ -9,8 +9,8 @@
 
 Usage::
 
-    python bench/bench_bare.py                       # 10 repeats, 60 s idle window
-    python bench/bench_bare.py --repeats 5 --idle-seconds 15
+    python -m bench.bench_bare                       # 10 repeats, 60 s idle window
+    python -m bench.bench_bare --repeats 5 --idle-seconds 15
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-import measure  # bench/ is sys.path[0] when this file is run as a script
+from bench import measure
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

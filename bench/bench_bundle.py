@@ -18,10 +18,10 @@ Figures:
 
 Usage::
 
-    python bench/bench_bundle.py                 # reuse dist/behind-desktop (build if missing)
-    python bench/bench_bundle.py --rebuild       # rebuild both bundles first
-    python bench/bench_bundle.py --ours dist/behind-desktop --bare build/bench/dist/bare-tray
-    python bench/bench_bundle.py --platforms --repeats 5
+    python -m bench.bench_bundle                 # reuse dist/behind-desktop (build if missing)
+    python -m bench.bench_bundle --rebuild       # rebuild both bundles first
+    python -m bench.bench_bundle --ours dist/behind-desktop --bare build/bench/dist/bare-tray
+    python -m bench.bench_bundle --platforms --repeats 5
 
 Building needs PyInstaller in ``--build-python`` (default: ``build/venv/bin/python``
 when it exists, else this interpreter). ``packaging/build_linux.sh`` builds the
@@ -44,7 +44,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-import measure  # bench/ is sys.path[0] when this file is run as a script
+from bench import measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "behind.spec"

@@ -16,7 +16,7 @@ after 50 edits unchanged; during a block at most one wake-up every 5 s (12/min).
 
 Usage::
 
-    python bench/bench_idle.py [--idle-seconds 60]
+    python -m bench.bench_idle [--idle-seconds 60]
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import measure
-from xdisplay import bench_env, ensure_bytecode, skip_welcome
+from tests.support.data import prepare
+
+from bench import measure
+from bench.xdisplay import bench_env, ensure_bytecode
 
 HERE = Path(__file__).resolve().parent
 
@@ -45,11 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         bench_env(args.platform) as (env, where),
     ):
 
-        def app(name: str, *extra: str, driver: list[str] | None = None) -> list[str]:
+        def app(name: str, driver: list[str] | None = None, block: int | None = None) -> list[str]:
             start = driver or [sys.executable, "-m", "behind_desktop"]
             folder = str(Path(tmp) / name)
-            skip_welcome(sys.executable, folder)
-            return [*start, "--data-dir", folder, *extra]
+            prepare(sys.executable, folder, block_minutes=block)
+            return [*start, "--data-dir", folder]
 
         cmds = {
             "bare tray": measure.bare_tray_cmd(),
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             "behind after 50 edits": app(
                 "edits", driver=[sys.executable, str(HERE / "app_with_edits.py")]
             ),
-            "behind, block running": app("block", "focus", "start", "--minutes", "15"),
+            "behind, block running": app("block", block=15),
         }
         print(f"Idle: {args.idle_seconds:g} s window after {args.settle:g} s, {where}")
         idle = measure.idle_profiles(cmds, args.idle_seconds, env, settle=args.settle)

@@ -10,7 +10,7 @@ Targets: app ≤ 1.3× the bare tray's time and peak RSS.
 
 Usage::
 
-    python bench/bench_startup.py [--repeats 10]
+    python -m bench.bench_startup [--repeats 10]
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import measure
-from xdisplay import bench_env, ensure_bytecode, skip_welcome
+from tests.support.data import prepare
+
+from bench import measure
+from bench.xdisplay import bench_env, ensure_bytecode
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         data = str(Path(tmp) / "data")
         app = [sys.executable, "-m", "behind_desktop", "--data-dir", data]
-        skip_welcome(sys.executable, data)
+        prepare(sys.executable, data)
         cmds = {
             "python -c pass": [sys.executable, "-c", "pass"],
             "bare tray": measure.bare_tray_cmd("--quit-after-ms", "0"),

@@ -15,8 +15,8 @@ days. Then it reports:
 
 Usage::
 
-    python bench/bench_store.py                 # 300 timed runs each
-    python bench/bench_store.py --runs 1000 --rebuild
+    python -m bench.bench_store                 # 300 timed runs each
+    python -m bench.bench_store --runs 1000 --rebuild
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from behind_desktop.core.wins import summarise_week
 from behind_desktop.store import DB_NAME, Store
 
 try:
-    from measure import print_table  # bench/ is sys.path[0] when run as a script
+    from bench.measure import print_table
 except ImportError:  # pragma: no cover - measure.py is another engineer's file
 
     def print_table(rows: Sequence[Sequence[object]], file: object = None) -> None:

@@ -1,10 +1,9 @@
 """Time from "open the window" to the main window's first paint, on five years of data.
 
 Uses the five-year database ``bench_store.py`` caches under ``bench/out/store-5y``
-(building it with ``bench_store.build`` if it isn't there yet, or a one-year one of
-the same shape if that module can't be imported). The database is copied first,
-so the cache is never touched. The clock is held at the benchmark's last day, so
-the Today and Wins pages show a full, busy week.
+(building it with ``bench_store.build`` if it isn't there yet). The database is
+copied first, so the cache is never touched. The tests' fake clock is held at the
+benchmark's last day, so the Today and Wins pages show a full, busy week.
 
 The clock starts just before ``MainWindow`` is constructed (the module import is
 counted too, on the first run) and stops at the first Paint event the window
@@ -12,23 +11,25 @@ receives. The first run in the process is reported separately ("cold"); the
 rest are new windows in the same process ("warm"). Target: under 150 ms.
 Printed, never asserted.
 
-    python bench/bench_window.py                 # offscreen, 15 windows
-    xvfb-run -a python bench/bench_window.py --platform xcb
+    python -m bench.bench_window                 # offscreen, 15 windows
+    xvfb-run -a python -m bench.bench_window --platform xcb
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from tests.support.clock import FakeClock
+from tests.support.gui import FakeAutostart
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "out" / "store-5y"
@@ -37,78 +38,14 @@ TZ = ZoneInfo("Europe/London")
 LAST_DAY = date(2026, 11, 29)
 
 
-class StillClock:
-    def __init__(self, now: datetime) -> None:
-        self._now = now
-
-    @property
-    def tz(self) -> tzinfo:
-        return TZ
-
-    def now(self) -> datetime:
-        return self._now
-
-    def elapsed(self) -> float:
-        return 1000.0
-
-    def boot_id(self) -> str:
-        return "bench"
-
-
-def small_history(folder: Path) -> None:
-    """One year in the same shape as bench_store's: wins, ticks, answers, blocks."""
-    from behind_desktop.store import Store
-
-    rng = random.Random(7)
-    first = LAST_DAY - timedelta(days=365)
-    store = Store.open(folder, TZ, datetime(first.year, first.month, first.day, 8, tzinfo=TZ))
-    items = store.items()
-    with store.bulk() as c:
-        day = first
-        while day <= LAST_DAY:
-            for _ in range(rng.randint(0, 6)):
-                at = datetime(day.year, day.month, day.day, rng.randint(7, 22), tzinfo=TZ)
-                c.execute(
-                    "INSERT INTO wins(at, day, text, source) VALUES (?, ?, ?, ?)",
-                    (
-                        at.timestamp(),
-                        day.isoformat(),
-                        "Read 3 pages",
-                        rng.choice(["typed", "focus"]),
-                    ),
-                )
-            for item in items:
-                if rng.random() < 0.6:
-                    at = datetime(day.year, day.month, day.day, 20, tzinfo=TZ).timestamp()
-                    c.execute(
-                        "INSERT INTO ticks(item_id, day, at, source) VALUES (?, ?, ?, 'manual')",
-                        (item.id, day.isoformat(), at),
-                    )
-            for q in ("sleep", "food", "move"):
-                at = datetime(day.year, day.month, day.day, 12, tzinfo=TZ).timestamp()
-                c.execute(
-                    "INSERT INTO checkins(question, due_at, answer, at, day) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (q, at, rng.choice(["yes", "not_yet", "ignored"]), at, day.isoformat()),
-                )
-            day += timedelta(days=1)
-    store.close()
-
-
 def database(work: Path) -> tuple[Path, str]:
     from behind_desktop.store import DB_NAME
 
     if not (CACHE / DB_NAME).exists():
-        try:
-            sys.path.insert(0, str(HERE))
-            import bench_store
+        from bench import bench_store
 
-            print(f"Building the five-year database in {CACHE} (once)…", flush=True)
-            bench_store.build(CACHE)
-        except ImportError:
-            folder = work / "one-year"
-            small_history(folder)
-            return folder, "one year (bench_store.py not importable)"
+        print(f"Building the five-year database in {CACHE} (once)…", flush=True)
+        bench_store.build(CACHE)
     folder = work / "five-years"
     folder.mkdir()
     shutil.copy2(CACHE / DB_NAME, folder / DB_NAME)
@@ -132,17 +69,8 @@ def main(argv: list[str]) -> int:
     from behind_desktop.gui.shell.controller import AppController
     from behind_desktop.store import Store
 
-    class NoAutostart:  # the OS's start-at-login lookup is not what's being timed
-        def enabled(self) -> bool:
-            return False
-
-        def set_enabled(self, on: bool) -> None:
-            pass
-
-        def location(self) -> str:
-            return "-"
-
-    settings_page.autostart_backend = NoAutostart  # type: ignore[assignment]
+    # The OS's start-at-login lookup is not what's being timed.
+    settings_page.autostart_backend = FakeAutostart  # type: ignore[assignment]
 
     class FirstPaint(QObject):
         def __init__(self) -> None:
@@ -154,7 +82,7 @@ def main(argv: list[str]) -> int:
                 self.at = time.perf_counter()
             return False
 
-    clock = StillClock(datetime(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day, 18, tzinfo=TZ))
+    clock = FakeClock(datetime(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day, 18), TZ)
     times: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder, what = database(Path(tmp))

@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import measure
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "e2e"))
+from bench import measure
 
 
 @contextlib.contextmanager
 def bench_env(platform: str) -> Iterator[tuple[dict[str, str], str]]:
     """Yield (environment, description) for 'xvfb' (with trayer) or 'offscreen'."""
     if platform == "xvfb" and shutil.which("Xvfb") and shutil.which("trayer"):
-        from xsession import XSession
+        from tests.e2e.xsession import XSession
 
         with XSession(tray=True) as session:
             yield dict(session.env), "Xvfb + trayer (icons dock in a real tray)"
@@ -32,16 +28,6 @@ def bench_env(platform: str) -> Iterator[tuple[dict[str, str], str]]:
     if platform == "xvfb":
         print("Xvfb or trayer not found: measuring offscreen instead (no tray there).")
     yield measure.qt_env("offscreen"), "offscreen (no tray: Behind shows its window)"
-
-
-def skip_welcome(python: str, data: str) -> None:
-    """Prepare a data folder as after the first start, so runs show a normal launch."""
-    code = (
-        "import sys; from pathlib import Path; from behind_desktop.core.clock import "
-        "SystemClock; from behind_desktop.store import Store; c = SystemClock(); "
-        "s = Store.open(Path(sys.argv[1]), c.tz, c.now()); s.set_value('welcome_shown', '1')"
-    )
-    subprocess.run([python, "-c", code, data], check=True)
 
 
 def ensure_bytecode() -> None:

@@ -2,7 +2,7 @@
 
 Run under a real X server so fonts and styles are the ones people see:
 
-    xvfb-run -a python docs/make_screenshots.py
+    xvfb-run -a python -m docs.make_screenshots       # from the repository root
 
 The data is made up on the spot in a temporary folder; nothing of yours is read.
 """
@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from tests.support.clock import FakeClock
+from tests.support.gui import FakeAutostart
 
 from behind_desktop.core.layers import Layer
 from behind_desktop.core.wins import WinSource
@@ -25,28 +27,6 @@ from behind_desktop.store import Store
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 NOW = datetime(2026, 11, 26, 16, 20, tzinfo=ZoneInfo("Europe/London"))  # a Thursday
-
-
-class StillClock:
-    """The moment the pictures are taken, held still."""
-
-    def __init__(self, now: datetime) -> None:
-        self._now = now
-
-    @property
-    def tz(self) -> tzinfo:
-        tz = self._now.tzinfo
-        assert tz is not None
-        return tz
-
-    def now(self) -> datetime:
-        return self._now
-
-    def elapsed(self) -> float:
-        return 1000.0
-
-    def boot_id(self) -> str:
-        return "docs"
 
 
 def dark_palette() -> QPalette:
@@ -82,7 +62,7 @@ def dark_palette() -> QPalette:
     return p
 
 
-def fill(store: Store, clock: StillClock) -> None:
+def fill(store: Store, clock: FakeClock) -> None:
     tz = clock.tz
     items = store.items()
     basics = [i for i in items if i.layer is Layer.BASICS]
@@ -143,19 +123,9 @@ def main() -> int:
     from behind_desktop.gui.shell.navigator import Page
     from behind_desktop.gui.shell.windows import Windows
 
-    class NoAutostart:
-        def enabled(self) -> bool:
-            return True
+    settings_page.autostart_backend = lambda: FakeAutostart(on=True)  # type: ignore[assignment]
 
-        def set_enabled(self, on: bool) -> None:
-            pass
-
-        def location(self) -> str:
-            return "~/.config/autostart/org.behind.desktop.desktop"
-
-    settings_page.autostart_backend = NoAutostart  # type: ignore[assignment]
-
-    clock = StillClock(NOW)
+    clock = FakeClock(NOW)  # the moment the pictures are taken, held still
     with tempfile.TemporaryDirectory() as tmp:
         for theme, palette in (("light", light), ("dark", dark_palette())):
             app.setPalette(palette)

@@ -3,7 +3,7 @@
 Starts Xvfb with a tray host (trayer), runs Behind on a throwaway data folder,
 starts a block and photographs the menu and the timer:
 
-    python docs/make_tray_screenshots.py
+    python -m docs.make_tray_screenshots       # from the repository root
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests" / "e2e"))
-
-from xsession import (  # noqa: E402
+from tests.e2e.xsession import (
     XSession,
     click,
     find_tray_icon,
@@ -25,6 +22,9 @@ from xsession import (  # noqa: E402
     wait_for_popup_menu,
     wait_for_window,
 )
+from tests.support.data import prepare
+
+HERE = Path(__file__).resolve().parent
 
 OUT = HERE / "screenshots"
 
@@ -41,18 +41,7 @@ def main() -> int:
         app = [sys.executable, "-m", "behind_desktop", "--data-dir", data]
         subprocess.run([*app, "wins"], env=s.env, check=True, capture_output=True)
         # Mark the welcome as seen so it doesn't cover the pictures.
-        subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "import sys; from pathlib import Path; from behind_desktop.core.clock import "
-                "SystemClock; from behind_desktop.store import Store; c = SystemClock(); "
-                "s = Store.open(Path(sys.argv[1]), c.tz, c.now()); "
-                "s.set_value('welcome_shown', '1')",
-                data,
-            ],
-            check=True,
-        )
+        prepare(sys.executable, data)
         s.spawn(app)
         x, y = find_tray_icon(s, timeout=20)
         subprocess.run(

@@ -1,1 +1,1 @@
-"""What the tests share: one fake clock (also used by bench/ and docs/), GUI helpers."""
+"""What the tests share, and bench/ and docs/ too: the one fake clock, GUI helpers, data folders."""

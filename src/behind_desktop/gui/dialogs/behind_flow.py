@@ -39,6 +39,7 @@ from behind_desktop.gui.dialogs.flow_frame import (
     flow_button,
     flow_heading,
     flow_text,
+    page_box,
 )
 from behind_desktop.gui.dialogs.flow_support import SupportContent
 from behind_desktop.gui.shell.controller import AppController
@@ -258,16 +259,12 @@ class BehindFlow(QDialog):
     # -- page 3: one tiny step ---------------------------------------------------------------
 
     def _build_step(self) -> FlowPage:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(flow_heading(self.tr("Pick one tiny next step")))
-        v.addWidget(
-            flow_text(
-                self.tr(
-                    "Not the whole mountain: one small thing you could do in the next "
-                    "few minutes. Small counts."
-                )
-            )
+        page, v = page_box(
+            self.tr("Pick one tiny next step"),
+            self.tr(
+                "Not the whole mountain: one small thing you could do in the next "
+                "few minutes. Small counts."
+            ),
         )
         self.suggestion_buttons: list[QPushButton] = []
         grid = QVBoxLayout()
@@ -341,16 +338,12 @@ class BehindFlow(QDialog):
     # -- page 4: another one? --------------------------------------------------------------
 
     def _build_again(self) -> FlowPage:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(flow_heading(self.tr("That's a small win")))
-        v.addWidget(
-            flow_text(
-                self.tr(
-                    "You moved, even while feeling behind. That's how it starts. "
-                    "Another tiny step, or is that enough for now?"
-                )
-            )
+        page, v = page_box(
+            self.tr("That's a small win"),
+            self.tr(
+                "You moved, even while feeling behind. That's how it starts. "
+                "Another tiny step, or is that enough for now?"
+            ),
         )
         v.addStretch(1)
         self.again_btn = flow_button(self.tr("Another tiny step"), "another")

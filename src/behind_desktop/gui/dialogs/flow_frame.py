@@ -45,6 +45,15 @@ def flow_heading(text: str) -> QLabel:
     return label
 
 
+def page_box(heading: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
+    """A page's words so far: its heading and a first paragraph; add the rest to the layout."""
+    page = QWidget()
+    v = QVBoxLayout(page)
+    v.addWidget(flow_heading(heading))
+    v.addWidget(flow_text(intro))
+    return page, v
+
+
 class PageScroll(QScrollArea):
     """One page of the flow: as tall as its words need, scrolling once the screen is full.
 
