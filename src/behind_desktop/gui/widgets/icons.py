@@ -1,10 +1,10 @@
 """Tray and window icons, drawn as vector paths so they are crisp at any size.
 
 Nothing is drawn ahead of time: an icon engine paints at the size and pixel
-ratio the tray asks for. Idle: a calm open ring with a small dot, the "one tiny
-step". Running: the ring fills as the block goes on. Paused: the filled part
-turns grey with two bars. Waiting (a check-in waits for a click): the whole ring
-with a dot in its middle.
+ratio the tray asks for. Idle ("ready"): a closed ring around a start triangle.
+Running: a wedge inside the ring fills like a clock face, visible from the first
+minute. Paused: a grey ring with two bars. Waiting (a check-in waits for a
+click): the ring with a dot in its middle.
 On macOS the icon is a mask (template) the menu bar colours itself.
 """
 
@@ -15,7 +15,7 @@ import sys
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap, QPolygonF
 
 from behind_desktop.core.focus import PROGRESS_STEPS as STEPS  # few, cached redraws
 
@@ -26,47 +26,60 @@ GREY = QColor("#8a9499")
 MASK = sys.platform == "darwin"
 
 
+MIN_SWEEP = 0.12  # of the circle: a block just started already shows a wedge
+
+
+def sweep(step: int) -> float:
+    """How much of the disc a running block's wedge covers at ``step`` (0..STEPS)."""
+    return MIN_SWEEP + (1 - MIN_SWEEP) * max(0, min(step, STEPS)) / STEPS
+
+
 def _paint(p: QPainter, size: float, kind: str, step: int) -> None:
     """Draw the icon into a square of ``size`` logical pixels at the painter's origin."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    width = max(1.6, size / 7.5)
-    m = width / 2 + size * 0.06
+    width = max(1.5, size / 10)
+    m = width / 2 + size * 0.04
     rect = QRectF(m, m, size - 2 * m, size - 2 * m)
     fg = QColor(Qt.GlobalColor.black) if MASK else TEAL
     track = QColor(0, 0, 0, 90) if MASK else TRACK
-    pen = QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    p.setPen(pen)
+    ring = GREY if (kind == "paused" and not MASK) else fg
+    p.setPen(QPen(ring, width))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(rect)  # a closed ring in every state: nothing that reads as "reload"
+    p.setPen(Qt.PenStyle.NoPen)
+    c = rect.center()
+    inner = rect.adjusted(width * 1.5, width * 1.5, -width * 1.5, -width * 1.5)
     if kind == "waiting":
-        # The whole ring and a dot in the middle: something is here, whenever you like.
-        pen.setColor(fg)
-        p.setPen(pen)
-        p.drawEllipse(rect)
-        p.setPen(Qt.PenStyle.NoPen)
+        # A dot in the middle: something is here, whenever you like.
         p.setBrush(fg)
         r = rect.width() * 0.2
-        p.drawEllipse(rect.center(), r, r)
+        p.drawEllipse(c, r, r)
         return
     if kind == "idle":
-        # An open ring and a dot: the tiny step waiting to be taken.
-        pen.setColor(fg)
-        p.setPen(pen)
-        p.drawArc(rect, 100 * 16, 300 * 16)
-        p.setPen(Qt.PenStyle.NoPen)
+        # Ready: a "start" triangle in the ring, the one click that begins a block.
+        h = inner.height() * 0.62
+        tri = QPolygonF(
+            [
+                QPointF(c.x() - h * 0.36, c.y() - h / 2),
+                QPointF(c.x() + h * 0.5, c.y()),
+                QPointF(c.x() - h * 0.36, c.y() + h / 2),
+            ]
+        )
         p.setBrush(fg)
-        r = width * 0.75
-        p.drawEllipse(QPointF(rect.center().x(), rect.top()), r, r)
+        p.drawPolygon(tri)
         return
-    p.drawEllipse(rect)
-    pen.setColor(GREY if (kind == "paused" and not MASK) else fg)
-    p.setPen(pen)
-    p.drawArc(rect, 90 * 16, -int(360 * 16 * max(step, 1) / STEPS))
     if kind == "paused":
-        p.setPen(Qt.PenStyle.NoPen)
+        # Paused: two bars, the usual sign, in the quiet grey.
         p.setBrush(GREY if not MASK else fg)
-        bw, bh = size * 0.1, size * 0.3
-        c = rect.center()
-        p.drawRoundedRect(QRectF(c.x() - bw * 1.6, c.y() - bh / 2, bw, bh), 1, 1)
-        p.drawRoundedRect(QRectF(c.x() + bw * 0.6, c.y() - bh / 2, bw, bh), 1, 1)
+        bw, bh = inner.width() * 0.2, inner.height() * 0.62
+        p.drawRoundedRect(QRectF(c.x() - bw * 1.4, c.y() - bh / 2, bw, bh), 1, 1)
+        p.drawRoundedRect(QRectF(c.x() + bw * 0.4, c.y() - bh / 2, bw, bh), 1, 1)
+        return
+    # Running: a clock-like wedge from twelve o'clock, filling as the block goes on.
+    p.setBrush(track)
+    p.drawEllipse(inner)
+    p.setBrush(fg)
+    p.drawPie(inner, 90 * 16, -round(360 * 16 * sweep(step)))
 
 
 class RingEngine(QIconEngine):
