@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import weakref
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,3 +52,32 @@ def _readable_palette(request: pytest.FixtureRequest) -> None:
     from behind_desktop.gui.widgets import theme
 
     theme.install(qapp)
+
+
+_controllers: weakref.WeakSet[object] = weakref.WeakSet()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _track_controllers():
+    """Every app controller the tests make, so none outlives its test (below)."""
+    from behind_desktop.gui.shell.controller import AppController
+
+    original = AppController.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        _controllers.add(self)
+
+    AppController.__init__ = init  # type: ignore[method-assign]
+    yield
+    AppController.__init__ = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _no_wake_up_outlives_its_test(_track_controllers):
+    """A controller's wake-up timer left running (closing a window reschedules it) would
+    fire minutes later inside another test, on a store already closed."""
+    yield
+    for controller in list(_controllers):
+        with contextlib.suppress(RuntimeError):  # its Qt object is already gone
+            controller.stop_timers()
