@@ -156,9 +156,9 @@ def test_wins(window):
 def test_settings(window):
     page = window.settings
     check_page(window, page)
-    page.add_question()
-    page.add_contact(None)
-    page.delete_btn.setChecked(True)
+    page.checkins.add()
+    page.contacts.add(None)
+    page.computer.delete_btn.setChecked(True)
     check_page(window, page)
 
 

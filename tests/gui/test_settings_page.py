@@ -34,19 +34,19 @@ def page(qtbot, store, clock, fake_autostart):
 
 
 def test_shows_the_current_settings(page):
-    assert page.focus.value() == 15
-    assert page.quiet_start.time() == QTime(22, 0)
-    assert page.question_rows[0].text.text() == "Did you sleep enough to feel human?"
-    assert page.question_rows[1].times.text() == "12:30, 19:00"
-    assert page.c.store.path.parent.name in page.folder_label.text()
+    assert page.focus_group.focus.value() == 15
+    assert page.quiet.quiet_start.time() == QTime(22, 0)
+    assert page.checkins.rows[0].text.text() == "Did you sleep enough to feel human?"
+    assert page.checkins.rows[1].times.text() == "12:30, 19:00"
+    assert page.c.store.path.parent.name in page.computer.folder_label.text()
 
 
 def test_save_valid_changes(page, store):
-    page.focus.setValue(25)
-    page.question_rows[1].times.setText("12:00; 18.30")
-    page.sounds.setChecked(False)
-    page.shift.setChecked(True)
-    page.wake.setTime(QTime(18, 0))
+    page.focus_group.focus.setValue(25)
+    page.checkins.rows[1].times.setText("12:00; 18.30")
+    page.focus_group.sounds.setChecked(False)
+    page.quiet.shift.setChecked(True)
+    page.quiet.wake.setTime(QTime(18, 0))
     assert page.dirty
     assert page.save() is not None
     saved = store.settings()
@@ -58,21 +58,21 @@ def test_save_valid_changes(page, store):
 
 
 def test_quiet_hours_across_midnight_are_fine(page, store):
-    page.quiet_start.setTime(QTime(23, 30))
-    page.quiet_end.setTime(QTime(6, 15))
+    page.quiet.quiet_start.setTime(QTime(23, 30))
+    page.quiet.quiet_end.setTime(QTime(6, 15))
     assert page.save() is not None
     assert (store.settings().quiet_start, store.settings().quiet_end) == (time(23, 30), time(6, 15))
-    assert not page.quiet_problem.isVisibleTo(page)
+    assert not page.quiet.quiet_problem.isVisibleTo(page)
 
 
 def test_bad_time_is_marked_on_its_row(page, store):
     before = store.settings()
-    row = page.question_rows[2]
+    row = page.checkins.rows[2]
     row.times.setText("16:00, 25:99")
     assert page.save() is None
     assert row.problem.isVisibleTo(page)
     assert "25:99" in row.problem.text()
-    assert not page.question_rows[0].problem.isVisibleTo(page)
+    assert not page.checkins.rows[0].problem.isVisibleTo(page)
     assert store.settings() == before
     assert "need a look" in page.status.text()
     row.times.setText("16:00")
@@ -81,40 +81,40 @@ def test_bad_time_is_marked_on_its_row(page, store):
 
 
 def test_empty_and_overlong_text(page, store):
-    page.question_rows[0].text.setText("   ")
-    page.question_rows[3].text.setText("Have you " + "really " * 30 + "rested?")
-    page.add_contact(None)
-    page.contact_rows[0].name.setText("")
-    page.contact_rows[0].detail.setText("x" * 250)
+    page.checkins.rows[0].text.setText("   ")
+    page.checkins.rows[3].text.setText("Have you " + "really " * 30 + "rested?")
+    page.contacts.add(None)
+    page.contacts.rows[0].name.setText("")
+    page.contacts.rows[0].detail.setText("x" * 250)
     assert page.save() is None
-    assert page.question_rows[0].problem.isVisibleTo(page)
-    assert "160" in page.question_rows[3].problem.text()
-    assert page.contact_rows[0].problem.isVisibleTo(page)
-    assert not page.question_rows[1].problem.isVisibleTo(page)
+    assert page.checkins.rows[0].problem.isVisibleTo(page)
+    assert "160" in page.checkins.rows[3].problem.text()
+    assert page.contacts.rows[0].problem.isVisibleTo(page)
+    assert not page.checkins.rows[1].problem.isVisibleTo(page)
     assert store.get_value("settings") is None  # nothing half-saved
 
 
 def test_empty_times_and_duplicates(page):
-    page.question_rows[0].times.setText("")
+    page.checkins.rows[0].times.setText("")
     assert page.save() is None
-    assert "time" in page.question_rows[0].problem.text()
-    page.question_rows[0].times.setText("09:00")
-    page.add_question()
-    page.question_rows[-1].text.setText("Did you drink water?")
-    page.question_rows[-1].times.setText("11:00")
-    page.add_question()
-    page.question_rows[-1].text.setText("Did you drink water?")
-    page.question_rows[-1].times.setText("15:00")
+    assert "time" in page.checkins.rows[0].problem.text()
+    page.checkins.rows[0].times.setText("09:00")
+    page.checkins.add()
+    page.checkins.rows[-1].text.setText("Did you drink water?")
+    page.checkins.rows[-1].times.setText("11:00")
+    page.checkins.add()
+    page.checkins.rows[-1].text.setText("Did you drink water?")
+    page.checkins.rows[-1].times.setText("15:00")
     assert page.save() is None
-    assert page.questions_problem.isVisibleTo(page)
+    assert page.checkins.questions_problem.isVisibleTo(page)
 
 
 def test_add_and_remove_questions(page, store):
-    page.add_question()
-    row = page.question_rows[-1]
+    page.checkins.add()
+    row = page.checkins.rows[-1]
     row.text.setText("Did you drink some water?")
     row.times.setText("11:00")
-    page.question_rows[3].remove.click()
+    page.checkins.rows[3].remove.click()
     assert page.save() is not None
     texts = [q.text for q in store.settings().questions]
     assert texts[-1] == "Did you drink some water?"
@@ -122,18 +122,18 @@ def test_add_and_remove_questions(page, store):
 
 
 def test_undo_changes(page):
-    page.focus.setValue(40)
-    page.question_rows[0].text.setText("Something else")
+    page.focus_group.focus.setValue(40)
+    page.checkins.rows[0].text.setText("Something else")
     page.revert_btn.click()
-    assert page.focus.value() == 15
-    assert page.question_rows[0].text.text() == "Did you sleep enough to feel human?"
+    assert page.focus_group.focus.value() == 15
+    assert page.checkins.rows[0].text.text() == "Did you sleep enough to feel human?"
     assert not page.dirty
 
 
 def test_crisis_line_helper(page, store):
-    page.country.setCurrentIndex(page.country.findData("GB"))
-    page.crisis_btn.click()
-    row = page.contact_rows[-1]
+    page.contacts.country.setCurrentIndex(page.contacts.country.findData("GB"))
+    page.contacts.crisis_btn.click()
+    row = page.contacts.rows[-1]
     assert row.detail.text() == CRISIS_LINES["GB"].detail
     assert "check" in row.problem.text()
     assert page.save() is not None
@@ -151,76 +151,76 @@ def test_backoff_note_is_gentle(store, clock, qtbot, fake_autostart, monkeypatch
     )
     p = SettingsPage(make_controller(store, clock))
     qtbot.addWidget(p)
-    move = next(r for r in p.question_rows if r.key == "move")
+    move = next(r for r in p.checkins.rows if r.key == "move")
     assert move.backoff.isVisibleTo(p)
     assert "every other time" in move.backoff.text()
     for word in ("failed", "missed", "streak"):
         assert word not in move.backoff.text().lower()
-    assert not p.question_rows[0].backoff.isVisibleTo(p)
+    assert not p.checkins.rows[0].backoff.isVisibleTo(p)
 
 
 def test_start_at_login(page, store, fake_autostart):
-    assert not page.login.isChecked()
-    page.login.setChecked(True)
+    assert not page.computer.login.isChecked()
+    page.computer.login.setChecked(True)
     assert fake_autostart.on
     assert store.get_value("autostart_remembered") == "1"
     fake_autostart.fail = True
-    page.login.setChecked(False)
-    assert fake_autostart.on and page.login.isChecked()
-    assert page.login_note.isVisibleTo(page)
+    page.computer.login.setChecked(False)
+    assert fake_autostart.on and page.computer.login.isChecked()
+    assert page.computer.login_note.isVisibleTo(page)
 
 
 def test_open_folder(page, monkeypatch):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer
 
     opened = []
     monkeypatch.setattr(
-        settings_page.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+        computer.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
     )
-    page.open_btn.click()
+    page.computer.open_btn.click()
     assert opened and opened[0].toLocalFile() == str(page.c.store.path.parent)
 
 
 def test_export_everything(page, store, tmp_path, monkeypatch):
     store.save_settings(store.settings())
     target = tmp_path / "everything"
-    monkeypatch.setattr(page, "ask_save_path", lambda t, s: (str(target), "JSON (*.json)"))
-    page.export_btn.click()
+    monkeypatch.setattr(page.computer, "ask_save_path", lambda t, s: (str(target), "JSON (*.json)"))
+    page.computer.export_btn.click()
     data = json.loads((tmp_path / "everything.json").read_text(encoding="utf-8"))
     assert data["app"] == "behind-desktop"
     assert {"items", "wins", "ticks", "settings"} <= data.keys()
     csv_path = tmp_path / "e.csv"
-    monkeypatch.setattr(page, "ask_save_path", lambda t, s: (str(csv_path), ""))
-    assert page.export_all() == csv_path
+    monkeypatch.setattr(page.computer, "ask_save_path", lambda t, s: (str(csv_path), ""))
+    assert page.computer.export_all() == csv_path
     assert csv_path.read_text(encoding="utf-8").startswith("table,field,value,row")
 
 
 def test_delete_everything_needs_the_word(page, store, clock):
     c = page.c
     c.add_win("Walked to the ward")
-    page.focus.setValue(30)
+    page.focus_group.focus.setValue(30)
     page.save()
-    page.delete_btn.click()
-    assert page.confirm.isVisibleTo(page)
-    page.confirm_field.setText("delete")
-    assert not page.confirm_btn.isEnabled()
-    page.confirm_btn.click()
+    page.computer.delete_btn.click()
+    assert page.computer.confirm.isVisibleTo(page)
+    page.computer.confirm_field.setText("delete")
+    assert not page.computer.confirm_btn.isEnabled()
+    page.computer.confirm_btn.click()
     assert store.export()["wins"]
-    page.confirm_field.setText("DELETE")
-    assert page.confirm_btn.isEnabled()
-    page.confirm_btn.click()
+    page.computer.confirm_field.setText("DELETE")
+    assert page.computer.confirm_btn.isEnabled()
+    page.computer.confirm_btn.click()
     assert store.export()["wins"] == []
     assert c.settings.focus_minutes == 15
-    assert page.focus.value() == 15
-    assert not page.confirm.isVisibleTo(page)
-    assert "fresh" in page.data_status.text()
+    assert page.focus_group.focus.value() == 15
+    assert not page.computer.confirm.isVisibleTo(page)
+    assert "fresh" in page.computer.data_status.text()
     assert store.items()  # the default checklist is back
 
 
 def test_outside_change_does_not_clobber_edits(page):
-    page.focus.setValue(33)
+    page.focus_group.focus.setValue(33)
     page.c.pause_checkins(1)  # emits dataChanged("settings")
-    assert page.focus.value() == 33
+    assert page.focus_group.focus.value() == 33
 
 
 # -- layout: the wheel, time boxes, the crisis-line picker, the delete confirmation ----------
@@ -259,32 +259,37 @@ def test_wheel_scrolls_the_page_not_an_unfocused_field(shown, qtbot):
     assert bar.maximum() > 0  # the page is taller than the window here
     page.save_btn.setFocus()
     qtbot.waitUntil(page.save_btn.hasFocus)
-    wheel_over(page.focus, -1)
-    assert page.focus.value() == 15
+    wheel_over(page.focus_group.focus, -1)
+    assert page.focus_group.focus.value() == 15
     assert bar.value() > 0  # the page moved instead
     assert not page.dirty
-    for picker in (page.week_start, page.country):
+    for picker in (page.weeks.week_start, page.contacts.country):
         before = picker.currentIndex()
         wheel_over(picker, -1)
         assert picker.currentIndex() == before
-    before = page.quiet_start.time()
-    wheel_over(page.quiet_start, 1)
-    assert page.quiet_start.time() == before
-    for field in (page.focus, page.quiet_start, page.week_start, page.country):
+    before = page.quiet.quiet_start.time()
+    wheel_over(page.quiet.quiet_start, 1)
+    assert page.quiet.quiet_start.time() == before
+    for field in (
+        page.focus_group.focus,
+        page.quiet.quiet_start,
+        page.weeks.week_start,
+        page.contacts.country,
+    ):
         assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
     # once the field has the keyboard focus, the wheel is for it
-    page.focus.setFocus()
-    qtbot.waitUntil(page.focus.hasFocus)
-    wheel_over(page.focus, 1)
-    assert page.focus.value() == 16
+    page.focus_group.focus.setFocus()
+    qtbot.waitUntil(page.focus_group.focus.hasFocus)
+    wheel_over(page.focus_group.focus, 1)
+    assert page.focus_group.focus.value() == 16
 
 
 def test_one_click_then_typing_sets_the_hour(shown, qtbot):
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QLineEdit
 
-    edit = shown.quiet_start
+    edit = shown.quiet.quiet_start
     shown.scroller.ensureWidgetVisible(edit)
     inner = edit.findChild(QLineEdit)
     qtbot.mouseClick(inner, Qt.MouseButton.LeftButton, pos=QPoint(4, inner.height() // 2))
@@ -297,20 +302,20 @@ def test_one_click_then_typing_sets_the_hour(shown, qtbot):
 def test_delete_confirmation_scrolls_into_view(shown, qtbot):
     page = shown
     page.scroller.verticalScrollBar().setValue(0)
-    page.delete_btn.click()
-    assert page.confirm.isVisibleTo(page)
+    page.computer.delete_btn.click()
+    assert page.computer.confirm.isVisibleTo(page)
 
     def in_view() -> bool:
         viewport = page.scroller.viewport()
-        top_left = page.confirm.mapTo(viewport, page.confirm.rect().topLeft())
-        bottom = top_left.y() + page.confirm.height()
+        top_left = page.computer.confirm.mapTo(viewport, page.computer.confirm.rect().topLeft())
+        bottom = top_left.y() + page.computer.confirm.height()
         return top_left.y() >= 0 and bottom <= viewport.height()
 
     qtbot.waitUntil(in_view)
 
 
 def test_question_text_has_room(shown):
-    row = shown.question_rows[3]
+    row = shown.checkins.rows[3]
     text = row.text
     needed = text.fontMetrics().horizontalAdvance(text.text())
     assert text.width() > needed  # "…with someone this week?" is not cut off
@@ -318,29 +323,30 @@ def test_question_text_has_room(shown):
 
 
 def test_crisis_lines_are_listed_by_country(page):
-    countries = [page.country.itemText(n) for n in range(page.country.count())]
+    countries = [page.contacts.country.itemText(n) for n in range(page.contacts.country.count())]
     assert countries == sorted(countries)
     assert "United Kingdom" in countries and "Germany" in countries
-    uk = page.country.findData("GB")
-    assert "Samaritans (UK)" in page.country.itemData(uk, Qt.ItemDataRole.ToolTipRole)
+    uk = page.contacts.country.findData("GB")
+    assert "Samaritans (UK)" in page.contacts.country.itemData(uk, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_no_crisis_line_chosen_without_a_known_country(store, clock, qtbot, monkeypatch):
     from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import contacts
 
-    monkeypatch.setattr(settings_page, "system_country", lambda: "")
+    monkeypatch.setattr(contacts, "system_country", lambda: "")
     p = settings_page.SettingsPage(make_controller(store, clock))
     qtbot.addWidget(p)
-    assert p.country.currentIndex() == -1
-    assert not p.crisis_btn.isEnabled()
-    p.add_crisis_line()
-    assert all(row.kind == "personal" for row in p.contact_rows)
+    assert p.contacts.country.currentIndex() == -1
+    assert not p.contacts.crisis_btn.isEnabled()
+    p.contacts.add_crisis_line()
+    assert all(row.kind == "personal" for row in p.contacts.rows)
 
-    monkeypatch.setattr(settings_page, "system_country", lambda: "DE")
+    monkeypatch.setattr(contacts, "system_country", lambda: "DE")
     p2 = settings_page.SettingsPage(make_controller(store, clock))
     qtbot.addWidget(p2)
-    assert p2.country.currentData() == "DE"
-    assert p2.crisis_btn.isEnabled()
+    assert p2.contacts.country.currentData() == "DE"
+    assert p2.contacts.crisis_btn.isEnabled()
 
 
 # -- settings set from the command line while the app runs ----------------------------------
@@ -372,8 +378,8 @@ def test_settings_set_applies_in_the_running_app_at_once(page, store, data_dir, 
             qtbot, data_dir, "settings", "set", "focus_minutes=20", "question.food.enabled=off"
         )
         assert code == 0
-        assert page.focus.value() == 20  # the open page shows it without a restart
-        assert not page.question_rows[1].enabled.isChecked()
+        assert page.focus_group.focus.value() == 20  # the open page shows it without a restart
+        assert not page.checkins.rows[1].enabled.isChecked()
         assert page.c.settings.focus_minutes == 20
         assert store.settings().focus_minutes == 20
 
@@ -383,3 +389,46 @@ def test_settings_set_applies_in_the_running_app_at_once(page, store, data_dir, 
         assert page.c.settings.focus_minutes == 20  # nothing changed
     finally:
         server.close()
+
+
+# -- bindings: each field bound once to one setting ---------------------------------------------
+
+
+def test_every_top_level_setting_shown_is_bound_once(page):
+    from behind_desktop.core.settings import BY_KEY, QUIET_START
+    from behind_desktop.gui.pages.settings import binding
+
+    bound = [b.key for b in page.bindings]
+    assert len(bound) == len(set(bound))
+    assert set(bound) == set(BY_KEY) - {"day_starts"}  # the day's start has no field yet
+    with pytest.raises(ValueError, match="bound twice"):
+        page.bindings.add(binding.clock(QUIET_START, page.quiet.quiet_end))
+
+
+def test_use_defaults_fills_the_fields_but_saves_nothing(page, store):
+    page.focus_group.focus.setValue(30)
+    page.focus_group.sounds.setChecked(False)
+    page.quiet.away.setValue(9)
+    assert page.save() is not None
+    page.defaults_btn.click()
+    assert page.focus_group.focus.value() == 15
+    assert page.focus_group.sounds.isChecked()
+    assert page.quiet.away.value() == 5
+    assert page.dirty and "not saved" in page.status.text()
+    assert store.settings().focus_minutes == 30  # until Save
+    assert page.save() is not None
+    assert store.settings().focus_minutes == 15
+
+
+def test_away_time_and_language_are_saved(page, store):
+    page.quiet.away.setValue(3)
+    page.weeks.language.setCurrentIndex(page.weeks.language.findData("de"))
+    assert page.save() is not None
+    assert (store.settings().away_minutes, store.settings().language) == (3, "de")
+
+
+def test_changing_a_field_back_is_not_a_change(page):
+    page.focus_group.focus.setValue(16)
+    assert page.dirty and page.status.text()
+    page.focus_group.focus.setValue(15)
+    assert not page.dirty and not page.status.text()

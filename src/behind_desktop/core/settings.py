@@ -167,6 +167,7 @@ class Definition(Generic[T]):
     format: Callable[[T], str]
     check: Callable[[object], T]
     stored: Callable[[T], object] = lambda value: value
+    bounds: tuple[int, int] | None = None  # a number's smallest and largest value
 
 
 def _whole(kind_nan: Kind, kind_range: Kind, lo: int, hi: int) -> Callable[[object], int]:
@@ -188,7 +189,7 @@ def _whole(kind_nan: Kind, kind_range: Kind, lo: int, hi: int) -> Callable[[obje
 
 def minutes(key: str, default: int, lo: int, hi: int, nan: Kind, out: Kind) -> Definition[int]:
     check = _whole(nan, out, lo, hi)
-    return Definition(key, default, check, str, check)
+    return Definition(key, default, check, str, check, bounds=(lo, hi))
 
 
 def parse_time(text: str) -> time:

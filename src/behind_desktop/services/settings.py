@@ -12,8 +12,12 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
+from behind_desktop.core import checkins
+from behind_desktop.core.checkins import Question
 from behind_desktop.core.settings import Settings, apply_text, as_json, build, text_pairs
 from behind_desktop.store import Store
+
+AUTOSTART_KEY = "autostart_remembered"  # what Behind last wrote: "1" or "0" (see autostart.ensure)
 
 
 class Origin(StrEnum):
@@ -44,6 +48,19 @@ class SettingsService:
         """Apply ``KEY=VALUE`` pairs and save: every one of them, or (SettingsError) none."""
         settings = apply_text(base if base is not None else self.current(), pairs)
         return self.save(settings, origin)
+
+    def asking_less(self, questions: Sequence[Question]) -> dict[str, int]:
+        """The check-ins that ask less often after going unanswered, with their level (1, 2)."""
+        histories = self.store.histories(q.key for q in questions)
+        return {
+            key: checkins.backoff_level(history.ignored_in_row)
+            for key, history in histories.items()
+            if checkins.backoff_note(history) is not None
+        }
+
+    def remember_autostart(self, on: bool) -> None:
+        """Start at login was just switched in the app: a later start keeps it that way."""
+        self.store.set_value(AUTOSTART_KEY, "1" if on else "0")
 
     def show(self, fmt: str = "text") -> str:
         """What ``settings show`` prints: ``KEY=VALUE`` lines, or the export's JSON."""

@@ -31,6 +31,8 @@ from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings, SettingsError, apply_text, notes
 from behind_desktop.core.timeutil import day_of
 from behind_desktop.core.wins import Win, WinSource
+from behind_desktop.services.data import DataService
+from behind_desktop.services.settings import Origin, SettingsService
 from behind_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,9 @@ class AppController(QObject):
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self._settings = store.settings()
+        self.settings_service = SettingsService(store)
+        self.data_service = DataService(store)
+        self._settings = self.settings_service.current()
         self._block = store.latest_block()
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
@@ -110,8 +114,8 @@ class AppController(QObject):
         """The first-run welcome has not been shown yet."""
         return self.store.get_value(WELCOME_KEY) is None
 
-    def save_settings(self, settings: Settings) -> None:
-        self.store.save_settings(settings)
+    def save_settings(self, settings: Settings, origin: Origin = Origin.WINDOW) -> None:
+        self.settings_service.save(settings, origin)
         self._settings = settings
         self.dataChanged.emit("settings")
         self.reschedule()
@@ -122,7 +126,7 @@ class AppController(QObject):
             settings = apply_text(self._settings, pairs)
         except SettingsError as e:
             return {"ok": False, "problems": [p.as_dict() for p in e.all]}
-        self.save_settings(settings)
+        self.save_settings(settings, Origin.COMMAND)
         return {"ok": True, "notes": [n.name for n in notes(settings)]}
 
     # -- the focus block --------------------------------------------------------------

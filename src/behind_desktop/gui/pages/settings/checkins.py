@@ -1,0 +1,165 @@
+"""Check-ins: each question, when it is asked, and a way to add or remove one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.checkins import Question
+from behind_desktop.core.settings import Settings, format_times
+from behind_desktop.gui.pages.settings.host import Host
+from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
+from behind_desktop.gui.widgets.uikit import make_muted, problem_label
+
+
+class QuestionRow(QWidget):
+    """One check-in: asked or not, its words, its times, and a way to remove it."""
+
+    def __init__(self, group: CheckinsGroup, question: Question | None) -> None:
+        super().__init__()
+        self.key = question.key if question else None
+        self.item_key = question.item_key if question else None
+        self.weekdays = sorted(question.weekdays) if question else list(range(7))
+        self.enabled = QCheckBox()
+        self.enabled.setChecked(question.enabled if question else True)
+        self.text = QLineEdit(question.text if question else "")
+        self.text.setPlaceholderText(self.tr("A gentle question"))
+        self.text.setCursorPosition(0)
+        self.times = QLineEdit(format_times(question.times) if question else "")
+        self.times.setPlaceholderText(self.tr("HH:MM, HH:MM"))
+        self.times.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00, 00:00__"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.problem = problem_label(self.tr("Problem with this check-in"))
+        self.backoff = QLabel()
+        self.backoff.setWordWrap(True)
+        self.backoff.setVisible(False)
+        make_muted(self.backoff)
+        self.renumber(0)
+
+        self.times.setToolTip(self.tr("Times of day, like 09:30, 19:00"))
+        self.at = QLabel(self.tr("at"))
+        self.at.setBuddy(self.times)
+        make_muted(self.at)
+
+        # The question has the whole width (it used to be cut off mid-word); its
+        # times and the Remove button sit on the line below, under the text.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.text, 1)
+        when = QHBoxLayout()
+        indent = self.enabled.sizeHint().width() + row.spacing()
+        when.setContentsMargins(max(indent, 0), 0, 0, 0)
+        when.addWidget(self.at)
+        when.addWidget(self.times)
+        when.addStretch(1)
+        when.addWidget(self.remove)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 6)
+        col.setSpacing(2)
+        col.addLayout(row)
+        col.addLayout(when)
+        col.addWidget(self.problem)
+        col.addWidget(self.backoff)
+        for signal in (self.text.textEdited, self.times.textEdited):
+            signal.connect(group.host.changed)
+        self.enabled.toggled.connect(group.host.changed)
+        self.remove.clicked.connect(lambda: group.remove(self))
+
+    def renumber(self, n: int) -> None:
+        numbered(
+            n,
+            [
+                (self.enabled, self.tr("Ask check-in %1")),
+                (self.text, self.tr("Check-in %1 question")),
+                (self.times, self.tr("Check-in %1 times")),
+                (self.remove, self.tr("Remove check-in %1")),
+            ],
+        )
+        self.times.setAccessibleDescription(
+            self.tr("Times of day, like 09:30, 19:00, separated by commas")
+        )
+
+    def raw(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "text": self.text.text(),
+            "times": self.times.text(),
+            "item_key": self.item_key,
+            "weekdays": self.weekdays,
+            "enabled": self.enabled.isChecked(),
+        }
+
+    def asking_less(self, level: int | None) -> None:
+        """Say so when this check-in asks less often after going unanswered."""
+        if level is None:
+            self.backoff.setVisible(False)
+            return
+        self.backoff.setText(
+            self.tr(
+                "This one went unanswered a few times, so now it asks every other time. "
+                "Answering it once brings it back to normal."
+            )
+            if level == 1
+            else self.tr(
+                "This one went unanswered for a while, so now it asks only about one time "
+                "in four. Answering it once brings it back to normal."
+            )
+        )
+        self.backoff.setAccessibleName(self.tr("How often this check-in asks"))
+        self.backoff.setVisible(True)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.enabled, self.text, self.times, self.remove]
+
+
+class CheckinsGroup(QGroupBox):
+    def __init__(self, host: Host) -> None:
+        super().__init__()
+        self.host = host
+        self.setTitle(self.tr("Check-ins"))
+        self.questions_problem = problem_label(self.tr("Problem with the check-ins"))
+        self.add_question_btn = QPushButton(self.tr("Add a check-in"))
+        self.add_question_btn.clicked.connect(self.add)
+        _, self.box = list_layout(
+            self,
+            self.tr(
+                "Small questions about the basics. A “yes” ticks the matching Layer 1 item. "
+                "Ignored questions are asked less often, never more."
+            ),
+            self.questions_problem,
+            self.add_question_btn,
+        )
+        self.problems = {"questions": self.questions_problem}
+        self.list: RowList[QuestionRow] = RowList(
+            host, self.box, lambda q: QuestionRow(self, q), self.add_question_btn, lambda r: r.text
+        )
+
+    @property
+    def rows(self) -> list[QuestionRow]:
+        return self.list.rows
+
+    def load(self, settings: Settings) -> None:
+        self.list.load(settings.questions)
+        less = self.host.c.settings_service.asking_less(settings.questions)
+        for row in self.rows:
+            row.asking_less(less.get(row.key or ""))
+
+    def add(self) -> None:
+        self.list.add()
+
+    def remove(self, row: QuestionRow) -> None:
+        self.list.remove(row)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [*self.list.tab_widgets(), self.add_question_btn]

@@ -1,0 +1,211 @@
+"""This computer: start at login, where the data lives, export everything, delete everything.
+
+Start at login is an OS setting, so it applies at once through
+``behind_desktop.platform.autostart``. Deleting everything needs "DELETE" typed out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.gui.pages.settings.host import Host
+from behind_desktop.gui.widgets.uikit import problem_label, show_problem
+from behind_desktop.platform import autostart
+
+CONFIRM_WORD = "DELETE"
+
+
+class ComputerGroup(QGroupBox):
+    def __init__(self, host: Host) -> None:
+        super().__init__()
+        self.host = host
+        self.c = host.c
+        self.setTitle(self.tr("This computer"))
+        self._autostart: autostart.Autostart | None = None
+        col = QVBoxLayout(self)
+        self.login = QCheckBox(self.tr("Start Behind when I log in"))
+        self.login.toggled.connect(self._login_toggled)
+        self.login_note = problem_label(self.tr("About starting at login"))
+        col.addWidget(self.login)
+        col.addWidget(self.login_note)
+
+        folder = str(self.c.data_service.folder())
+        self.folder_label = QLabel(self.tr("Your data stays in %1").replace("%1", folder))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_btn = QPushButton(self.tr("Open folder"))
+        self.open_btn.setAccessibleName(self.tr("Open the data folder"))
+        self.open_btn.clicked.connect(self.open_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_label, 1)
+        row.addWidget(self.open_btn)
+        col.addLayout(row)
+
+        self.export_btn = QPushButton(self.tr("Export everything…"))
+        self.export_btn.setAccessibleDescription(
+            self.tr("Saves all your answers, ticks, wins and settings as JSON or CSV")
+        )
+        self.export_btn.clicked.connect(self.export_all)
+        self.delete_btn = QPushButton(self.tr("Delete everything…"))
+        self.delete_btn.setAccessibleDescription(
+            self.tr("Asks you to type DELETE before removing all your data")
+        )
+        self.delete_btn.setCheckable(True)
+        self.delete_btn.toggled.connect(self._delete_open)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.export_btn)
+        row2.addWidget(self.delete_btn)
+        row2.addStretch(1)
+        col.addLayout(row2)
+        self.data_status = QLabel()
+        self.data_status.setWordWrap(True)
+        self.data_status.setAccessibleName(self.tr("Data status"))
+        self.data_status.setVisible(False)
+        col.addWidget(self.data_status)
+        col.addWidget(self._confirmation())
+        self._load_autostart()
+
+    def _confirmation(self) -> QWidget:
+        self.confirm = QWidget()
+        confirm_col = QVBoxLayout(self.confirm)
+        confirm_col.setContentsMargins(0, 0, 0, 0)
+        explain = QLabel(
+            self.tr(
+                "This removes every answer, tick, win, contact and setting from this computer. "
+                "It can't be undone; an export first keeps a copy. To go ahead, type %1."
+            ).replace("%1", CONFIRM_WORD)
+        )
+        explain.setWordWrap(True)
+        self.confirm_field = QLineEdit()
+        self.confirm_field.setAccessibleName(
+            self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD)
+        )
+        self.confirm_field.setPlaceholderText(CONFIRM_WORD)
+        explain.setBuddy(self.confirm_field)
+        self.confirm_btn = QPushButton(self.tr("Delete all my data"))
+        self.confirm_btn.setEnabled(False)
+        self.confirm_field.textChanged.connect(
+            lambda text: self.confirm_btn.setEnabled(text.strip() == CONFIRM_WORD)
+        )
+        self.confirm_btn.clicked.connect(self.delete_all)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_field, 1)
+        confirm_row.addWidget(self.confirm_btn)
+        confirm_col.addWidget(explain)
+        confirm_col.addLayout(confirm_row)
+        self.confirm.setVisible(False)
+        return self.confirm
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.login, self.open_btn, self.export_btn, self.delete_btn]
+
+    def confirm_tab_widgets(self) -> list[QWidget]:
+        return [self.confirm_field, self.confirm_btn]
+
+    # -- start at login --------------------------------------------------------------------
+
+    def _load_autostart(self) -> None:
+        from behind_desktop.gui.pages import settings as package  # its backend, replaceable
+
+        self.login.blockSignals(True)
+        try:
+            self._autostart = package.autostart_backend()
+            self.login.setChecked(self._autostart.enabled())
+            self.login.setToolTip(self._autostart.location())
+            self.login.setEnabled(True)
+        except autostart.AutostartError as e:
+            self._autostart = None
+            self.login.setEnabled(False)
+            show_problem(self.login_note, str(e))
+        finally:
+            self.login.blockSignals(False)
+
+    def _login_toggled(self, on: bool) -> None:
+        if self._autostart is None:
+            return
+        try:
+            self._autostart.set_enabled(on)
+        except autostart.AutostartError as e:
+            show_problem(self.login_note, str(e))
+            self.login.blockSignals(True)
+            self.login.setChecked(not on)
+            self.login.blockSignals(False)
+            return
+        self.c.settings_service.remember_autostart(on)
+        show_problem(self.login_note, None)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def open_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.c.data_service.folder())))
+
+    def ask_save_path(self, title: str, suggested: str) -> tuple[str, str]:
+        """The save dialog; tests replace this method."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, suggested, self.tr("JSON (*.json);;CSV (*.csv)")
+        )
+        return path, chosen
+
+    def export_all(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stamp = self.c.today().isoformat()
+        raw, chosen = self.ask_save_path(
+            self.tr("Export everything"), str(Path(folder or ".") / f"behind-export-{stamp}.json")
+        )
+        if not raw:
+            return None
+        path = Path(raw)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in ("json", "csv"):
+            fmt = "csv" if "*.csv" in chosen else "json"
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            self.c.data_service.export_to(path, fmt)
+        except OSError as e:
+            self._data_said(
+                self.tr("That file couldn't be saved (%1). Another folder may work.").replace(
+                    "%1", e.strerror or str(e)
+                )
+            )
+            return None
+        self._data_said(self.tr("Saved a copy of everything to %1").replace("%1", str(path)))
+        return path
+
+    def _data_said(self, text: str) -> None:
+        self.data_status.setText(text)
+        self.data_status.setVisible(True)
+
+    def _delete_open(self, on: bool) -> None:
+        self.confirm.setVisible(on)
+        self.confirm_field.clear()
+        if on:
+            self.confirm_field.setFocus()
+            # It opens at the very bottom of the page: bring it into view once laid out.
+            QTimer.singleShot(0, self.show_confirm)
+
+    def show_confirm(self) -> None:
+        if not self.confirm.isVisible():
+            return
+        self.host.scroller.ensureWidgetVisible(self.confirm, 0, 16)
+
+    def delete_all(self) -> None:
+        if self.confirm_field.text().strip() != CONFIRM_WORD:
+            return
+        self.c.delete_all()  # every window starts over from the defaults
+        self.delete_btn.setChecked(False)
+        self.host.load()
+        self._data_said(self.tr("Everything is gone from this computer. Behind starts fresh."))

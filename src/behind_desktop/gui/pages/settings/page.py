@@ -1,0 +1,206 @@
+"""The Settings page: the groups in one scrolling column, and Save / Undo changes below.
+
+Every field is bound once to its setting (see ``binding``): the page loads them
+all, compares them with what was saved to know whether anything changed, and
+collects them to save. Edits stay on the page until "Save"; the settings service
+decides what is valid, and each problem appears next to the field or row it is
+about, never as a stack of pop-ups.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from behind_desktop.core.settings import Settings, SettingsError
+from behind_desktop.gui.pages.settings.binding import Bindings, worded
+from behind_desktop.gui.pages.settings.checkins import CheckinsGroup
+from behind_desktop.gui.pages.settings.computer import ComputerGroup
+from behind_desktop.gui.pages.settings.contacts import ContactsGroup
+from behind_desktop.gui.pages.settings.fields import WheelToPage
+from behind_desktop.gui.pages.settings.focus import FocusGroup
+from behind_desktop.gui.pages.settings.quiet import QuietGroup
+from behind_desktop.gui.pages.settings.weeks import WeeksGroup
+from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.widgets.uikit import chain_tab_order, show_problem
+
+
+class SettingsPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.setObjectName("settingsPage")
+        self.bindings = Bindings(self.changed)
+        self.scroller = QScrollArea()
+        self._loading = False
+        self._shown = controller.settings  # what the fields were loaded from
+
+        self.focus_group = FocusGroup(self)
+        self.checkins = CheckinsGroup(self)
+        self.quiet = QuietGroup(self)
+        self.weeks = WeeksGroup(self)
+        self.contacts = ContactsGroup(self)
+        self.computer = ComputerGroup(self)
+        self.content = QWidget()
+        self.content.setObjectName("settingsContent")
+        col = QVBoxLayout(self.content)
+        for group in (
+            self.focus_group,
+            self.checkins,
+            self.quiet,
+            self.weeks,
+            self.contacts,
+            self.computer,
+        ):
+            col.addWidget(group)
+        col.addStretch(1)
+        scroll = self.scroller
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.content)
+        self.wheel_guard = WheelToPage(scroll)
+        for group in (self.focus_group, self.quiet, self.weeks, self.contacts):
+            for field in group.wheel_fields:
+                self.wheel_guard.guard(field)
+
+        self.problems: dict[str, QLabel] = {
+            **self.focus_group.problems,
+            **self.checkins.problems,
+            **self.quiet.problems,
+            **self.weeks.problems,
+            **self.contacts.problems,
+        }
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Settings status"))
+        self.defaults_btn = QPushButton(self.tr("Use defaults"))
+        self.defaults_btn.setAccessibleDescription(
+            self.tr("Puts Behind's own values in the fields above; nothing is saved until Save")
+        )
+        self.defaults_btn.clicked.connect(self.bindings.reset)
+        self.revert_btn = QPushButton(self.tr("Undo changes"))
+        self.revert_btn.setAccessibleDescription(self.tr("Puts back the settings last saved"))
+        self.revert_btn.clicked.connect(self.load)
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.save_btn.setAccessibleName(self.tr("Save settings"))
+        self.save_btn.setAccessibleDescription(self.tr("Saves the settings above (Ctrl+S)"))
+        self.save_btn.clicked.connect(self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in (self.defaults_btn, self.revert_btn, self.save_btn):
+            bottom.addWidget(button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        bottom_margin = QWidget()
+        bottom_margin.setLayout(bottom)
+        outer.addWidget(bottom_margin)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
+
+        controller.dataChanged.connect(self._data_changed)
+        self.load()
+
+    # -- the whole page's fields ---------------------------------------------------------
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [
+            *self.focus_group.tab_widgets(),
+            *self.checkins.tab_widgets(),
+            *self.quiet.tab_widgets(),
+            *self.weeks.tab_widgets(),
+            *self.contacts.tab_widgets(),
+            *self.computer.tab_widgets(),
+            *self.computer.confirm_tab_widgets(),
+            self.defaults_btn,
+            self.revert_btn,
+            self.save_btn,
+        ]
+
+    def retab(self) -> None:
+        self.checkins.list.renumber()
+        self.contacts.list.renumber()
+        chain_tab_order(self.tab_widgets())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            **self.bindings.values(),
+            "questions": self.checkins.list.values(),
+            "contacts": self.contacts.list.values(),
+        }
+
+    @property
+    def dirty(self) -> bool:
+        """Whether anything on the page differs from the settings it last loaded."""
+        return (
+            self.bindings.differ(self._shown)
+            or self.checkins.list.differs()
+            or self.contacts.list.differs()
+        )
+
+    def changed(self) -> None:
+        if self._loading:
+            return
+        self.status.setText(self.tr("Changes not saved yet.") if self.dirty else "")
+
+    # -- loading and saving --------------------------------------------------------------
+
+    def _data_changed(self, what: str) -> None:
+        if what == "settings" and not self.dirty:
+            self.load()
+
+    def load(self) -> None:
+        s = self._shown = self.c.settings
+        self._loading = True
+        try:
+            self.bindings.load(s)
+            self.quiet.loaded()
+            self.checkins.load(s)
+            self.contacts.load(s)
+        finally:
+            self._loading = False
+        self._clear_problems()
+        self.retab()
+        self.status.setText("")
+
+    def _clear_problems(self) -> None:
+        for label in set(self.problems.values()):
+            show_problem(label, None)
+        self.checkins.list.clear_problems()
+        self.contacts.list.clear_problems()
+
+    def save(self) -> Settings | None:
+        """Validate, show each problem next to its field, and save if all is well."""
+        self._clear_problems()
+        try:
+            settings = self.c.settings_service.validate(self.values(), base=self.c.settings)
+        except SettingsError as e:
+            rows = {
+                "questions": self.checkins.list.problem_labels(),
+                "contacts": self.contacts.list.problem_labels(),
+            }
+            for problem in e.all:
+                if problem.index is not None:  # shown on the row it's about
+                    label = rows[problem.key][problem.index]
+                else:
+                    label = self.problems.get(problem.key, self.checkins.questions_problem)
+                show_problem(label, worded(problem))
+            self.status.setText(self.tr("Nothing saved yet: a few things need a look (see above)."))
+            return None
+        self.c.save_settings(settings)
+        self.load()
+        self.status.setText(self.tr("Saved."))
+        return settings
