@@ -29,8 +29,7 @@ def page(qtbot, store, clock, fake_autostart):
 
     p = SettingsPage(make_controller(store, clock))
     qtbot.addWidget(p)
-    yield p
-    p.c.stop_timers()  # saving set the wake-up again; it must not fire in a later test
+    return p
 
 
 def test_shows_the_current_settings(page):
