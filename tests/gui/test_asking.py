@@ -145,6 +145,17 @@ def test_several_questions_at_once_get_the_popup(qtbot, controller, clock):
     windows.popup.close()
 
 
+def test_under_do_not_disturb_several_questions_wait_in_the_server(controller, store, clock):
+    notifier = FakeNotifier(dnd=True)
+    windows = setup(controller, notifier)
+    controller.checkinsDue.emit(due(clock, "food", "move"))
+    assert windows.popup is None  # no window of ours while do-not-disturb is on
+    ident, notice = notifier.last()
+    assert [a.label for a in notice.actions] == ["Answer…"]
+    notifier.finish(ident, Gone(Closed.EXPIRED))
+    assert answers(store) == []  # held by do-not-disturb: nothing counts as not seen
+
+
 def test_check_in_now_opens_the_popup_and_takes_the_notification_back(qtbot, controller, clock):
     notifier = FakeNotifier()
     windows = setup(controller, notifier)

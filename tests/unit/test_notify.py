@@ -33,6 +33,13 @@ def test_way_to_ask(asked, questions, can_ask, window_ok, expected):
     assert got is expected
 
 
+def test_under_do_not_disturb_several_questions_go_to_the_server_too():
+    got = way_to_ask(asked=False, questions=2, can_ask=True, window_ok=True, quiet=True)
+    assert got is Way.NOTIFICATION
+    asked = way_to_ask(asked=True, questions=2, can_ask=True, window_ok=True, quiet=True)
+    assert asked is Way.POPUP  # "Check in now" still opens the pop-up
+
+
 def test_each_notice_ends_once_and_strangers_are_ignored():
     heard: list[object] = []
     box = Outbox()

@@ -136,7 +136,9 @@ class Way(Enum):
     ATTENTION = "attention"  # the tray shows something is waiting; a click opens the pop-up
 
 
-def way_to_ask(*, asked: bool, questions: int, can_ask: bool, window_ok: bool) -> Way:
+def way_to_ask(
+    *, asked: bool, questions: int, can_ask: bool, window_ok: bool, quiet: bool = False
+) -> Way:
     """How a check-in reaches the user.
 
     ``asked``: the user asked for it ("Check in now"), so the pop-up opens.
@@ -145,10 +147,12 @@ def way_to_ask(*, asked: bool, questions: int, can_ask: bool, window_ok: bool) -
     One question goes into a notification with buttons where there is one; several
     at once get the pop-up, or where no window may open uninvited, a notification
     that opens the pop-up when clicked; with neither, the tray's attention state.
+    ``quiet``: the desktop's do-not-disturb is on; then every check-in goes to the
+    notification server, which holds it until do-not-disturb ends.
     """
     if asked:
         return Way.POPUP
-    if can_ask and questions == 1:
+    if can_ask and (questions == 1 or quiet):
         return Way.NOTIFICATION
     if window_ok:
         return Way.POPUP

@@ -83,8 +83,13 @@ class Asker(QObject):
 
     def way(self, due: list[Due], asked: bool) -> notify.Way:
         ok = self.window_ok()
-        can_ask = not asked and (len(due) == 1 or not ok) and self.notifier.can_ask()
-        return notify.way_to_ask(asked=asked, questions=len(due), can_ask=can_ask, window_ok=ok)
+        can_ask = not asked and self.notifier.can_ask()
+        # Several questions would get the pop-up; under do-not-disturb they go to the
+        # notification server instead, which holds them until it ends.
+        quiet = can_ask and len(due) > 1 and ok and bool(self.notifier.do_not_disturb())
+        return notify.way_to_ask(
+            asked=asked, questions=len(due), can_ask=can_ask, window_ok=ok, quiet=quiet
+        )
 
     def send_checkins(self, due: list[Due]) -> bool:
         """Send the check-in as a notification; False if it could not be sent."""
