@@ -13,9 +13,10 @@ QM = SRC / "translations" / "behind_en.qm"
 
 def plural_sources_in_code() -> set[str]:
     found = set()
-    for path in (SRC / "gui").rglob("*.py"):
+    for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         found.update(re.findall(r'tr\(\s*"([^"]*%n[^"]*)"\s*,\s*""', text))
+        found.update(re.findall(r'translate\(\s*"\w+",\s*"([^"]*%n[^"]*)"\s*,\s*""', text))
     return found
 
 
@@ -40,3 +41,10 @@ def test_the_compiled_file_says_one_minute_and_two_minutes(qapp) -> None:
     one = translator.translate("FocusBar", "Start %n minute(s)", "", 1)
     two = translator.translate("FocusBar", "Start %n minute(s)", "", 2)
     assert (one.replace("%n", "1"), two.replace("%n", "2")) == ("Start 1 minute", "Start 2 minutes")
+
+
+def test_every_message_has_the_context_it_is_looked_up_in() -> None:
+    # A tr bound to a local name is collected without a context, and Qt then never
+    # finds its translation (the tray menu stayed English that way).
+    for context in ET.parse(TS).getroot().iter("context"):
+        assert context.findtext("name"), [m.findtext("source") for m in context.iter("message")]

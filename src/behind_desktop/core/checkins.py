@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from behind_desktop.core.text import QT_TRANSLATE_NOOP
 from behind_desktop.core.timeutil import at_local, day_of, in_window
+
+CONTEXT = "Checkins"  # the translation context of every text below
 
 STANDARD_WAKE = time(7, 0)
 SNOOZE_CHOICES_MIN = (15, 30, 60)
@@ -37,11 +40,11 @@ class Answer(StrEnum):
 
 
 ANSWER_LABELS = {
-    Answer.YES: "Yes",
-    Answer.NOT_YET: "Not yet",
-    Answer.SNOOZED: "Later",
-    Answer.SKIPPED: "Skipped",
-    Answer.IGNORED: "Not seen",
+    Answer.YES: QT_TRANSLATE_NOOP("Checkins", "Yes"),
+    Answer.NOT_YET: QT_TRANSLATE_NOOP("Checkins", "Not yet"),
+    Answer.SNOOZED: QT_TRANSLATE_NOOP("Checkins", "Later"),
+    Answer.SKIPPED: QT_TRANSLATE_NOOP("Checkins", "Skipped"),
+    Answer.IGNORED: QT_TRANSLATE_NOOP("Checkins", "Not seen"),
 }
 
 
@@ -56,12 +59,27 @@ class Question:
 
 
 DEFAULT_QUESTIONS: tuple[Question, ...] = (
-    Question("sleep", "Did you sleep enough to feel human?", (time(9, 30),), "sleep"),
-    Question("food", "Have you eaten something real?", (time(12, 30), time(19, 0)), "food"),
-    Question("move", "Have you moved a little today? A walk counts.", (time(16, 0),), "move"),
+    Question(
+        "sleep",
+        QT_TRANSLATE_NOOP("Checkins", "Did you sleep enough to feel human?"),
+        (time(9, 30),),
+        "sleep",
+    ),
+    Question(
+        "food",
+        QT_TRANSLATE_NOOP("Checkins", "Have you eaten something real?"),
+        (time(12, 30), time(19, 0)),
+        "food",
+    ),
+    Question(
+        "move",
+        QT_TRANSLATE_NOOP("Checkins", "Have you moved a little today? A walk counts."),
+        (time(16, 0),),
+        "move",
+    ),
     Question(
         "person",
-        "Have you talked honestly with someone this week?",
+        QT_TRANSLATE_NOOP("Checkins", "Have you talked honestly with someone this week?"),
         (time(18, 30),),
         "person",
         frozenset({6}),
@@ -301,8 +319,14 @@ def backoff_note(history: History) -> str | None:
     level = backoff_level(history.ignored_in_row)
     if level == 0:
         return None
-    every = "every other time" if level == 1 else "about once in four"
-    return (
-        f"This one has gone unanswered a few times, so it now asks {every}. "
-        "Answering it once brings it back to normal."
+    if level == 1:
+        return QT_TRANSLATE_NOOP(
+            "Checkins",
+            "This one went unanswered a few times, so now it asks every other time. "
+            "Answering it once brings it back to normal.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Checkins",
+        "This one went unanswered for a while, so now it asks only about once in four "
+        "times. Answering it once brings it back to normal.",
     )

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from behind_desktop.core.clock import Clock
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
+CONTEXT = "Focus"  # the translation context of every text below
 
 DEFAULT_MINUTES = 15
 MIN_MINUTES = 1
@@ -24,12 +27,12 @@ MAX_STEP = 120
 PROGRESS_STEPS = 60  # the icon shows progress in this many steps
 
 STEP_SUGGESTIONS: tuple[str, ...] = (
-    "Send the email I've been avoiding",
-    "Read 3 pages",
-    "Write the first line of the note",
-    "Make a list of what's due",
-    "Do 10 flashcards",
-    "Tidy one small thing",
+    QT_TRANSLATE_NOOP("Focus", "Send the email I've been avoiding"),
+    QT_TRANSLATE_NOOP("Focus", "Read 3 pages"),
+    QT_TRANSLATE_NOOP("Focus", "Write the first line of the note"),
+    QT_TRANSLATE_NOOP("Focus", "Make a list of what's due"),
+    QT_TRANSLATE_NOOP("Focus", "Do 10 flashcards"),
+    QT_TRANSLATE_NOOP("Focus", "Tidy one small thing"),
 )
 
 
@@ -44,8 +47,26 @@ class FocusState(StrEnum):
 ACTIVE = (FocusState.RUNNING, FocusState.PAUSED)
 
 
-class FocusError(ValueError):
+class FocusProblem(Enum):
+    """Why a focus operation was refused; each value is its marked English text."""
+
+    LENGTH = QT_TRANSLATE_NOOP("Focus", "A block can be %1 to %2 minutes long.")
+    AT_MOST = QT_TRANSLATE_NOOP("Focus", "A block can be at most %1 minutes long.")
+    STEP_TOO_LONG = QT_TRANSLATE_NOOP("Focus", "Keep the step under %1 characters.")
+    NOT_RUNNING = QT_TRANSLATE_NOOP("Focus", "No focus block is running.")
+    RUNNING = QT_TRANSLATE_NOOP("Focus", "The block is already running.")
+    PAUSED = QT_TRANSLATE_NOOP("Focus", "The block is already paused.")
+    FINISHED = QT_TRANSLATE_NOOP("Focus", "The block is already finished.")
+    STOPPED = QT_TRANSLATE_NOOP("Focus", "The block is already stopped.")
+    IDLE = QT_TRANSLATE_NOOP("Focus", "The block hasn't started.")
+
+
+class FocusError(PhraseError):
     """An operation that doesn't fit the block's state, or a bad length."""
+
+    def __init__(self, problem: FocusProblem, *values: object) -> None:
+        super().__init__(Phrase(CONTEXT, problem.value, values))
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -68,14 +89,14 @@ class FocusBlock:
 
 def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise FocusError(f"A block can be {MIN_MINUTES} to {MAX_MINUTES} minutes long.")
+        raise FocusError(FocusProblem.LENGTH, MIN_MINUTES, MAX_MINUTES)
     return minutes
 
 
 def clean_step(step: str | None) -> str:
     text = " ".join((step or "").split())
     if len(text) > MAX_STEP:
-        raise FocusError(f"Keep the step under {MAX_STEP} characters.")
+        raise FocusError(FocusProblem.STEP_TOO_LONG, MAX_STEP)
     return text
 
 
@@ -147,18 +168,18 @@ def settle(block: FocusBlock, clock: Clock) -> FocusBlock:
     )
 
 
-_STATE_WORDS = {
-    FocusState.RUNNING: "already running",
-    FocusState.PAUSED: "already paused",
-    FocusState.FINISHED: "already finished",
-    FocusState.STOPPED: "already stopped",
-    FocusState.IDLE: "not started",
+_STATE_PROBLEM = {
+    FocusState.RUNNING: FocusProblem.RUNNING,
+    FocusState.PAUSED: FocusProblem.PAUSED,
+    FocusState.FINISHED: FocusProblem.FINISHED,
+    FocusState.STOPPED: FocusProblem.STOPPED,
+    FocusState.IDLE: FocusProblem.IDLE,
 }
 
 
 def _require(block: FocusBlock, *states: FocusState) -> None:
     if block.state not in states:
-        raise FocusError(f"The block is {_STATE_WORDS[block.state]}.")
+        raise FocusError(_STATE_PROBLEM[block.state])
 
 
 def pause(block: FocusBlock, clock: Clock) -> FocusBlock:
@@ -189,7 +210,7 @@ def extend(block: FocusBlock, clock: Clock, minutes: int = EXTEND_MINUTES) -> Fo
     _require(block, FocusState.RUNNING, FocusState.PAUSED)
     planned = block.planned_s + check_minutes(minutes) * 60
     if planned > MAX_MINUTES * 60:
-        raise FocusError(f"A block can be at most {MAX_MINUTES} minutes long.")
+        raise FocusError(FocusProblem.AT_MOST, MAX_MINUTES)
     return replace(block, planned_s=planned)
 
 
@@ -240,7 +261,7 @@ def status(block: FocusBlock | None, clock: Clock) -> dict[str, object]:
 
 def win_text(block: FocusBlock) -> str:
     """What the "what did you do?" prompt starts with."""
-    return block.step or "A focused block"
+    return block.step or QT_TRANSLATE_NOOP("Focus", "A focused block")
 
 
 def format_mmss(seconds: float) -> str:

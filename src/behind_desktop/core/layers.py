@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
-from enum import IntEnum
+from enum import Enum, IntEnum
+
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
+CONTEXT = "Layers"  # the translation context of every text below
 
 
 class Layer(IntEnum):
@@ -19,9 +23,9 @@ class Layer(IntEnum):
 
 
 LAYER_TITLES: Mapping[Layer, str] = {
-    Layer.BASICS: "Layer 1 · A functioning human",
-    Layer.TRAINEE: "Layer 2 · Trainee minimum",
-    Layer.EXTRAS: "Layer 3 · Extras (genuinely optional)",
+    Layer.BASICS: QT_TRANSLATE_NOOP("Layers", "Layer 1 · A functioning human"),
+    Layer.TRAINEE: QT_TRANSLATE_NOOP("Layers", "Layer 2 · Trainee minimum"),
+    Layer.EXTRAS: QT_TRANSLATE_NOOP("Layers", "Layer 3 · Extras (optional)"),
 }
 
 MAX_TITLE = 120
@@ -45,31 +49,55 @@ class DefaultItem:
 
 
 DEFAULT_ITEMS: tuple[DefaultItem, ...] = (
-    DefaultItem(Layer.BASICS, "Slept enough to feel human", "sleep"),
-    DefaultItem(Layer.BASICS, "Ate real food, not just coffee", "food"),
-    DefaultItem(Layer.BASICS, "Moved a little (walks count)", "move"),
-    DefaultItem(Layer.BASICS, "Was honest with one person", "person"),
-    DefaultItem(Layer.TRAINEE, "Showed up, present enough to be trusted"),
-    DefaultItem(Layer.TRAINEE, "Did the core work: patients, study, the big assignment"),
-    DefaultItem(Layer.TRAINEE, "Spoke up when I was in trouble"),
-    DefaultItem(Layer.EXTRAS, "Research"),
-    DefaultItem(Layer.EXTRAS, "Committees"),
-    DefaultItem(Layer.EXTRAS, "Teaching"),
-    DefaultItem(Layer.EXTRAS, "A passion project"),
+    DefaultItem(Layer.BASICS, QT_TRANSLATE_NOOP("Layers", "Slept enough to feel human"), "sleep"),
+    DefaultItem(
+        Layer.BASICS, QT_TRANSLATE_NOOP("Layers", "Ate real food, not just coffee"), "food"
+    ),
+    DefaultItem(Layer.BASICS, QT_TRANSLATE_NOOP("Layers", "Moved a little (walks count)"), "move"),
+    DefaultItem(Layer.BASICS, QT_TRANSLATE_NOOP("Layers", "Was honest with one person"), "person"),
+    DefaultItem(
+        Layer.TRAINEE, QT_TRANSLATE_NOOP("Layers", "Showed up, present enough to be trusted")
+    ),
+    DefaultItem(
+        Layer.TRAINEE,
+        QT_TRANSLATE_NOOP("Layers", "Did the core work: patients, study, the big assignment"),
+    ),
+    DefaultItem(Layer.TRAINEE, QT_TRANSLATE_NOOP("Layers", "Spoke up when I was in trouble")),
+    DefaultItem(Layer.EXTRAS, QT_TRANSLATE_NOOP("Layers", "Research")),
+    DefaultItem(Layer.EXTRAS, QT_TRANSLATE_NOOP("Layers", "Committees")),
+    DefaultItem(Layer.EXTRAS, QT_TRANSLATE_NOOP("Layers", "Teaching")),
+    DefaultItem(Layer.EXTRAS, QT_TRANSLATE_NOOP("Layers", "A passion project")),
 )
 
 
-class ItemError(ValueError):
-    """An item title that can't be stored, with a message fit for a person."""
+DEFAULT_TITLES = frozenset(d.title for d in DEFAULT_ITEMS)
+
+
+def is_default_title(title: str) -> bool:
+    """A title as Behind seeded it (never renamed): shown in the user's language."""
+    return title in DEFAULT_TITLES
+
+
+class TitleProblem(Enum):
+    EMPTY = QT_TRANSLATE_NOOP("Layers", "Give it a few words first.")
+    TOO_LONG = QT_TRANSLATE_NOOP("Layers", "That's a bit long; keep it under %1 characters.")
+
+
+class ItemError(PhraseError):
+    """An item or win title that can't be stored; ``problem`` says why."""
+
+    def __init__(self, problem: TitleProblem) -> None:
+        super().__init__(Phrase(CONTEXT, problem.value, (MAX_TITLE,)))
+        self.problem = problem
 
 
 def clean_title(text: str) -> str:
     """Normalise an item or win title: one line, trimmed, not empty, not huge."""
     title = " ".join(text.split())
     if not title:
-        raise ItemError("Give it a few words first.")
+        raise ItemError(TitleProblem.EMPTY)
     if len(title) > MAX_TITLE:
-        raise ItemError(f"That's a bit long; keep it under {MAX_TITLE} characters.")
+        raise ItemError(TitleProblem.TOO_LONG)
     return title
 
 
@@ -99,7 +127,9 @@ def basics_note(items: Iterable[Item], ticked: set[int], now: datetime) -> str |
     done = sum(1 for i in basics if i.id in ticked)
     if done * 2 >= len(basics):
         return None
-    return (
-        "The basics come first today. Food, rest or a short walk will do more for you "
-        "than anything in Layer 3."
+    return QT_TRANSLATE_NOOP(
+        "Layers",
+        "The evening is here and most of the basics are still open, and the basics come "
+        "first: food, water, a short walk or an early night will help more than anything "
+        "in Layer 3.",
     )

@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from behind_desktop.core.text import QT_TRANSLATE_NOOP
 from behind_desktop.core.timeutil import iso_week_label
+
+CONTEXT = "RedFlags"  # the translation context of every text below
 
 
 @dataclass(frozen=True)
@@ -20,26 +23,42 @@ class Sign:
 
 
 SIGNS: tuple[Sign, ...] = (
-    Sign("exhausted", "I feel exhausted even after a decent night's sleep."),
-    Sign("flat", "Things I used to care about (patients, learning, my future) feel flat."),
-    Sign("cynical", "I'm more cynical than usual, or everything irritates me."),
+    Sign(
+        "exhausted",
+        QT_TRANSLATE_NOOP("RedFlags", "I feel exhausted even after a decent night's sleep."),
+    ),
+    Sign(
+        "flat",
+        QT_TRANSLATE_NOOP(
+            "RedFlags", "Things I used to care about (patients, learning, my future) feel flat."
+        ),
+    ),
+    Sign(
+        "cynical",
+        QT_TRANSLATE_NOOP("RedFlags", "I'm more cynical than usual, or everything irritates me."),
+    ),
     Sign(
         "get_through",
-        "I keep thinking \u201cI just need to get through this\u201d about everything.",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "I keep thinking \u201cI just need to get through this\u201d about everything.",
+        ),
     ),
 )
 SIGN_KEYS = tuple(s.key for s in SIGNS)
 
-NOT_A_DIAGNOSIS = (
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "RedFlags",
     "This is not a diagnosis and can't tell you what's going on. It's a nudge to talk "
-    "to someone you trust, who can."
+    "to someone you trust, who can.",
 )
 
-SUPPORT_NOTE = (
+SUPPORT_NOTE = QT_TRANSLATE_NOOP(
+    "RedFlags",
     "These signs have come up two weeks running. That's worth saying out loud to "
     "someone with power and perspective: an advisor, student affairs, a trusted "
     "attending or a counsellor. Fewer extras, accommodations or time off are "
-    "reasonable things to ask about."
+    "reasonable things to ask about.",
 )
 
 

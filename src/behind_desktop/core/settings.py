@@ -25,20 +25,18 @@ from behind_desktop.core.checkins import ALL_DAYS, DEFAULT_QUESTIONS, Question, 
 from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
 from behind_desktop.core.layers import MAX_TITLE
 from behind_desktop.core.support import MAX_DETAIL, Contact
+from behind_desktop.core.text import LANGUAGES as LANGUAGES  # part of this module's interface
+from behind_desktop.core.text import QT_TRANSLATE_NOOP
+from behind_desktop.core.text import fill as fill  # part of this module's interface
 from behind_desktop.core.timeutil import TimeFormatError, format_hhmm, parse_hhmm
 
 CONTEXT = "Settings"  # the translation context of every message below
 MAX_QUESTION = 160
 MIN_AWAY, MAX_AWAY = 1, 120
-LANGUAGES = ("en", "de", "es", "fr")  # "" follows the system
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 QUESTION_PARTS = ("text", "times", "days", "enabled")
 _LIST_SPLIT = re.compile(r"[,;\s]+")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
 
 
 class Kind(Enum):
@@ -94,14 +92,6 @@ class Note(Enum):
         "Quiet hours start and end at the same time, so there are none: "
         "check-ins may come at any hour.",
     )
-
-
-def fill(template: str, values: Sequence[object]) -> str:
-    """Put values into ``%1``, ``%2``… (highest first, so %1 never eats %10)."""
-    out = template
-    for number in range(len(values), 0, -1):
-        out = out.replace(f"%{number}", str(values[number - 1]))
-    return out
 
 
 @dataclass(frozen=True)

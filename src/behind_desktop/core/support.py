@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from behind_desktop.core.layers import clean_title
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
+CONTEXT = "Support"  # the translation context of every text below
 MAX_DETAIL = 200
 
 
@@ -21,33 +23,117 @@ class Contact:
     kind: str = "personal"  # personal | crisis
 
 
+def _line(name: str, detail: str) -> Contact:
+    return Contact(name, detail, "crisis")
+
+
+# Each line's name and detail are worded in the user's language when shown (and
+# when added to their contacts). Checked against the source noted beside it.
 CRISIS_LINES: dict[str, Contact] = {
-    "AU": Contact("Lifeline (Australia)", "13 11 14", "crisis"),
-    "CA": Contact("9-8-8 Suicide Crisis Helpline (Canada)", "Call or text 988", "crisis"),
-    "DE": Contact("TelefonSeelsorge (Germany)", "0800 111 0 111 or 0800 111 0 222", "crisis"),
-    "ES": Contact("Línea 024 (Spain)", "024", "crisis"),
-    "FR": Contact("3114 (France)", "3114", "crisis"),
-    "GB": Contact("Samaritans (UK)", "116 123", "crisis"),
-    "IE": Contact("Samaritans (Ireland)", "116 123", "crisis"),
-    "IN": Contact("Tele-MANAS (India)", "14416", "crisis"),
-    "NL": Contact("113 Zelfmoordpreventie (Netherlands)", "113 or 0800 0113", "crisis"),
-    "NZ": Contact("Need to talk? (New Zealand)", "Call or text 1737", "crisis"),
-    "US": Contact("988 Suicide & Crisis Lifeline (US)", "Call or text 988", "crisis"),
+    # Centro de Asistencia al Suicida: 135 from Buenos Aires, (011) 5275-1135 elsewhere
+    # (lapostacomodorense.com.ar, Sept 2025; progress.guide, Argentina).
+    "AR": _line(
+        QT_TRANSLATE_NOOP("Support", "Centro de Asistencia al Suicida (Argentina)"),
+        QT_TRANSLATE_NOOP("Support", "135 (Buenos Aires) or (011) 5275-1135"),
+    ),
+    # TelefonSeelsorge Österreich, Notruf 142 (katholisch.at/telefonseelsorge; ots.at, Apr 2023).
+    "AT": _line(QT_TRANSLATE_NOOP("Support", "TelefonSeelsorge (Austria)"), "142"),
+    "AU": _line(QT_TRANSLATE_NOOP("Support", "Lifeline (Australia)"), "13 11 14"),
+    # Centre de Prévention du Suicide, 0800 32 123, 24/7 (preventionsuicide.be; bx1.be);
+    # Zelfmoordlijn 1813 (zelfmoord1813.be; vrt.be, Apr 2021).
+    "BE": _line(
+        QT_TRANSLATE_NOOP("Support", "Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)"),
+        QT_TRANSLATE_NOOP("Support", "0800 32 123 (French) or 1813 (Dutch)"),
+    ),
+    # 9-8-8 Suicide Crisis Helpline, call or text, English and French, since 30 Nov 2023
+    # (newswire.ca, Government of Canada release; 988.ca).
+    "CA": _line(
+        QT_TRANSLATE_NOOP("Support", "9-8-8 Suicide Crisis Helpline (Canada)"),
+        QT_TRANSLATE_NOOP("Support", "Call or text 988"),
+    ),
+    # Die Dargebotene Hand / La Main Tendue / Telefono Amico, 143 (143.ch).
+    "CH": _line(
+        QT_TRANSLATE_NOOP("Support", "Die Dargebotene Hand / La Main Tendue (Switzerland)"),
+        "143",
+    ),
+    # Línea de Prevención del Suicidio *4141, Minsal, since 4 Jan 2023 (biobiochile.cl;
+    # latercera.com, Oct 2025).
+    "CL": _line(
+        QT_TRANSLATE_NOOP("Support", "Línea de Prevención del Suicidio (Chile)"),
+        QT_TRANSLATE_NOOP("Support", "*4141 from a mobile phone"),
+    ),
+    # TelefonSeelsorge: 0800 111 0 111, 0800 111 0 222 and 116 123, free, 24/7
+    # (telefonseelsorge.de; domradio.de; ansbach-evangelisch.de).
+    "DE": _line(
+        QT_TRANSLATE_NOOP("Support", "TelefonSeelsorge (Germany)"),
+        QT_TRANSLATE_NOOP("Support", "0800 111 0 111, 0800 111 0 222 or 116 123"),
+    ),
+    # 024, Línea de atención a la conducta suicida, Ministerio de Sanidad, since 10 May 2022
+    # (rtve.es; maldita.es).
+    "ES": _line(QT_TRANSLATE_NOOP("Support", "Línea 024 (Spain)"), "024"),
+    # 3114, numéro national de prévention du suicide, since 1 Oct 2021 (service-public.fr;
+    # 3114.fr).
+    "FR": _line(
+        QT_TRANSLATE_NOOP("Support", "3114, suicide prevention line (France)"),
+        "3114",
+    ),
+    "GB": _line(QT_TRANSLATE_NOOP("Support", "Samaritans (UK)"), "116 123"),
+    "IE": _line(QT_TRANSLATE_NOOP("Support", "Samaritans (Ireland)"), "116 123"),
+    "IN": _line(QT_TRANSLATE_NOOP("Support", "Tele-MANAS (India)"), "14416"),
+    # Línea de la Vida, Secretaría de Salud / CONASAMA, 800 911 2000, free, 24/7
+    # (eluniversal.com.mx, Dec 2025; cronica.com.mx, Sept 2025).
+    "MX": _line(
+        QT_TRANSLATE_NOOP("Support", "Línea de la Vida (Mexico)"),
+        "800 911 2000",
+    ),
+    "NL": _line(
+        QT_TRANSLATE_NOOP("Support", "113 Zelfmoordpreventie (Netherlands)"),
+        QT_TRANSLATE_NOOP("Support", "113 or 0800 0113"),
+    ),
+    "NZ": _line(
+        QT_TRANSLATE_NOOP("Support", "Need to talk? (New Zealand)"),
+        QT_TRANSLATE_NOOP("Support", "Call or text 1737"),
+    ),
+    # Línea 113, opción 5, Minsa, free, 24/7 (panamericana.pe, Mar 2026; infobae.com, Aug 2025).
+    "PE": _line(
+        QT_TRANSLATE_NOOP("Support", "Línea 113, salud mental (Peru)"),
+        QT_TRANSLATE_NOOP("Support", "113, then option 5"),
+    ),
+    # "155 Te escucha", Ministerio de Salud, free, 24/7, since June 2025 (abc.com.py, Aug 2025).
+    "PY": _line(QT_TRANSLATE_NOOP("Support", "155 Te escucha (Paraguay)"), "155"),
+    "US": _line(
+        QT_TRANSLATE_NOOP("Support", "988 Suicide & Crisis Lifeline (US)"),
+        QT_TRANSLATE_NOOP("Support", "Call or text 988"),
+    ),
+    # Línea Vida, ASSE: 0800 0767, or *0767 from a mobile (subrayado.com.uy; carmeloportal.com).
+    "UY": _line(
+        QT_TRANSLATE_NOOP("Support", "Línea Vida (Uruguay)"),
+        QT_TRANSLATE_NOOP("Support", "0800 0767, or *0767 from a mobile phone"),
+    ),
 }
 
 # The country each line is for, as the picker in Settings lists them.
 COUNTRIES: dict[str, str] = {
-    "AU": "Australia",
-    "CA": "Canada",
-    "DE": "Germany",
-    "ES": "Spain",
-    "FR": "France",
-    "GB": "United Kingdom",
-    "IE": "Ireland",
-    "IN": "India",
-    "NL": "Netherlands",
-    "NZ": "New Zealand",
-    "US": "United States",
+    "AR": QT_TRANSLATE_NOOP("Support", "Argentina"),
+    "AT": QT_TRANSLATE_NOOP("Support", "Austria"),
+    "AU": QT_TRANSLATE_NOOP("Support", "Australia"),
+    "BE": QT_TRANSLATE_NOOP("Support", "Belgium"),
+    "CA": QT_TRANSLATE_NOOP("Support", "Canada"),
+    "CH": QT_TRANSLATE_NOOP("Support", "Switzerland"),
+    "CL": QT_TRANSLATE_NOOP("Support", "Chile"),
+    "DE": QT_TRANSLATE_NOOP("Support", "Germany"),
+    "ES": QT_TRANSLATE_NOOP("Support", "Spain"),
+    "FR": QT_TRANSLATE_NOOP("Support", "France"),
+    "GB": QT_TRANSLATE_NOOP("Support", "United Kingdom"),
+    "IE": QT_TRANSLATE_NOOP("Support", "Ireland"),
+    "IN": QT_TRANSLATE_NOOP("Support", "India"),
+    "MX": QT_TRANSLATE_NOOP("Support", "Mexico"),
+    "NL": QT_TRANSLATE_NOOP("Support", "Netherlands"),
+    "NZ": QT_TRANSLATE_NOOP("Support", "New Zealand"),
+    "PE": QT_TRANSLATE_NOOP("Support", "Peru"),
+    "PY": QT_TRANSLATE_NOOP("Support", "Paraguay"),
+    "US": QT_TRANSLATE_NOOP("Support", "United States"),
+    "UY": QT_TRANSLATE_NOOP("Support", "Uruguay"),
 }
 
 
@@ -60,9 +146,9 @@ def lines_by_country() -> list[tuple[str, str, Contact]]:
 
 
 DEFAULT_PERSONAL: tuple[Contact, ...] = (
-    Contact("My advisor", ""),
-    Contact("Student affairs / programme office", ""),
-    Contact("Counselling service", ""),
+    Contact(QT_TRANSLATE_NOOP("Support", "My advisor"), ""),
+    Contact(QT_TRANSLATE_NOOP("Support", "Student affairs / programme office"), ""),
+    Contact(QT_TRANSLATE_NOOP("Support", "Counselling service"), ""),
 )
 
 
@@ -75,8 +161,13 @@ def starting_contacts(country: str | None) -> list[Contact]:
     return contacts
 
 
+class ContactError(PhraseError):
+    """Contact details too long to keep."""
+
+
 def clean_contact(name: str, detail: str, kind: str = "personal") -> Contact:
     detail = " ".join(detail.split())
     if len(detail) > MAX_DETAIL:
-        raise ValueError(f"Keep the details under {MAX_DETAIL} characters.")
+        template = QT_TRANSLATE_NOOP("Support", "Keep the details under %1 characters.")
+        raise ContactError(Phrase(CONTEXT, template, (MAX_DETAIL,)))
     return Contact(clean_title(name), detail, kind)

@@ -2,105 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
-    <name />
-    <message>
-      <location filename="../gui/shell/tray.py" line="+63" />
-      <source>&amp;Start a focus block</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Show the &amp;timer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>&amp;Pause</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>&amp;Resume</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location line="+2" />
-      <source>&amp;+%n minutes</source>
-      <translation>
-        <numerusform>&amp;+%n minutes</numerusform>
-        <numerusform>&amp;+%n minutes</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>St&amp;op</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>&amp;Name the step…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>I'm &amp;behind…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>&amp;Check in now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Pa&amp;use check-ins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>For 1 hour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>For 3 hours (clinic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>For 8 hours (exam, shift)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Resume check-ins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Today's check&amp;list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>This week's &amp;wins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>S&amp;ettings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>&amp;Quit Behind</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/shell/controller.py" line="+320" />
+      <location filename="../gui/shell/controller.py" line="+325" />
       <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
@@ -108,7 +12,7 @@
   <context>
     <name>Asker</name>
     <message>
-      <location filename="../gui/shell/asking.py" line="+91" />
+      <location filename="../gui/shell/asking.py" line="+96" />
       <source>Open the check-in</source>
       <translation type="unfinished" />
     </message>
@@ -171,7 +75,7 @@
   <context>
     <name>BehindFlow</name>
     <message>
-      <location filename="../gui/dialogs/behind_flow.py" line="+188" />
+      <location filename="../gui/dialogs/behind_flow.py" line="+192" />
       <source>Behind · I'm behind</source>
       <translation type="unfinished" />
     </message>
@@ -221,17 +125,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+36" />
+      <location line="+35" />
       <source>Pick one tiny next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
       <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+15" />
       <source>Use this step: %1</source>
       <translation type="unfinished" />
     </message>
@@ -267,17 +171,17 @@
       </translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+27" />
       <source>That's a small win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
       <source>You moved, even while feeling behind. That's how it starts. Another tiny step, or is that enough for now?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+5" />
       <source>Another tiny step</source>
       <translation type="unfinished" />
     </message>
@@ -290,7 +194,7 @@
   <context>
     <name>CheckinPopup</name>
     <message>
-      <location filename="../gui/dialogs/checkin.py" line="+84" />
+      <location filename="../gui/dialogs/checkin.py" line="+85" />
       <source>Behind · check-in</source>
       <translation type="unfinished" />
     </message>
@@ -338,7 +242,7 @@
   <context>
     <name>CheckinRow</name>
     <message>
-      <location filename="../gui/dialogs/checkin_row.py" line="+63" />
+      <location filename="../gui/dialogs/checkin_row.py" line="+64" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
@@ -448,9 +352,188 @@
     </message>
   </context>
   <context>
+    <name>Checkins</name>
+    <message>
+      <location filename="../core/checkins.py" line="+43" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Did you sleep enough to feel human?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Have you eaten something real?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Have you moved a little today? A walk counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Have you talked honestly with someone this week?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+241" />
+      <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>This one went unanswered for a while, so now it asks only about once in four times. Answering it once brings it back to normal.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckinsGroup</name>
+    <message>
+      <location filename="../gui/pages/settings/checkins.py" line="+136" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with the check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComputerGroup</name>
+    <message>
+      <location filename="../gui/pages/settings/computer.py" line="+37" />
+      <source>This computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Start Behind when I log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>About starting at login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Your data stays in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open the data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Export everything…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Delete everything…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Asks you to type DELETE before removing all your data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Data status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>This removes every answer, tick, win, contact and setting from this computer. It can't be undone; an export first keeps a copy. To go ahead, type %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Type %1 to confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Delete all my data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+60" />
+      <source>JSON (*.json);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Export everything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>That file couldn't be saved (%1). Another folder may work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Saved a copy of everything to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Everything is gone from this computer. Behind starts fresh.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/pages/settings.py" line="+238" />
+      <location filename="../gui/pages/settings/contacts.py" line="+39" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
@@ -470,7 +553,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+20" />
       <source>Contact %1 name</source>
       <translation type="unfinished" />
     </message>
@@ -482,6 +565,152 @@
     <message>
       <location line="+1" />
       <source>Remove contact %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsGroup</name>
+    <message>
+      <location line="+15" />
+      <source>Support contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with the contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>About crisis lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Country for a crisis line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose a country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Add this crisis line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Adds the selected crisis line to your contacts; check the number is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>A crisis line for my country:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Added. Please check this number is right for you, then save.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Focus</name>
+    <message>
+      <location filename="../core/focus.py" line="+30" />
+      <source>Send the email I've been avoiding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Read 3 pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Write the first line of the note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Make a list of what's due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Do 10 flashcards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tidy one small thing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>A block can be %1 to %2 minutes long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A block can be at most %1 minutes long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keep the step under %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No focus block is running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The block is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The block is already paused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The block is already finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The block is already stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The block hasn't started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+203" />
+      <source>A focused block</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -600,9 +829,47 @@
     </message>
   </context>
   <context>
+    <name>FocusGroup</name>
+    <message>
+      <location filename="../gui/pages/settings/focus.py" line="+17" />
+      <source>Focus blocks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Focus block length in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with the focus length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Play a soft chime when a block ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show a notification when a block ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Length of one block</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LayerSection</name>
     <message>
-      <location filename="../gui/pages/checklist.py" line="+93" />
+      <location filename="../gui/pages/checklist.py" line="+94" />
       <location line="+145" />
       <source>Show the optional extras</source>
       <translation type="unfinished" />
@@ -699,6 +966,94 @@
     </message>
   </context>
   <context>
+    <name>Layers</name>
+    <message>
+      <location filename="../core/layers.py" line="+26" />
+      <source>Layer 1 · A functioning human</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Layer 2 · Trainee minimum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Layer 3 · Extras (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Slept enough to feel human</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ate real food, not just coffee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Moved a little (walks count)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Was honest with one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Showed up, present enough to be trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Did the core work: patients, study, the big assignment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Spoke up when I was in trouble</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Research</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Committees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Teaching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A passion project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Give it a few words first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That's a bit long; keep it under %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+47" />
+      <source>The evening is here and most of the basics are still open, and the basics come first: food, water, a short walk or an early night will help more than anything in Layer 3.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../gui/shell/main_window.py" line="+52" />
@@ -748,14 +1103,52 @@
     </message>
   </context>
   <context>
-    <name>QuestionRow</name>
+    <name>Perspective</name>
     <message>
-      <location filename="../gui/pages/settings.py" line="-100" />
-      <source>A gentle question</source>
+      <location filename="../core/perspective.py" line="+12" />
+      <source>Comparison is bad data. People picture others studying about 10 hours a day; most manage something closer to 6.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+5" />
+      <source>A week that lasts looks roughly like 45 hours of clinical work and study, 49 hours of sleep, 20 hours of personal life and 14 for everything else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Programme directors weigh clinical performance, letters and exams most. Research and extras count less, and being a decent colleague quietly counts a lot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>You see other people's highlight reel, not the sleep, meals and friendships they may be dropping to make it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Small steps count. Fifteen minutes, one email, three pages: that's how moving again starts.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuestionRow</name>
+    <message>
+      <location filename="../gui/pages/settings/checkins.py" line="-103" />
+      <source>A gentle question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>HH:MM, HH:MM</source>
       <translation type="unfinished" />
     </message>
@@ -780,7 +1173,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>Ask check-in %1</source>
       <translation type="unfinished" />
     </message>
@@ -795,95 +1188,40 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
       <source>Times of day, like 09:30, 19:00, separated by commas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="-4" />
       <source>Remove check-in %1</source>
       <translation type="unfinished" />
     </message>
-  </context>
-  <context>
-    <name>SettingsPage</name>
     <message>
-      <location line="+90" />
-      <source>Settings status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Undo changes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Puts back the settings last saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Save settings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Saves the settings above (Ctrl+S)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Focus blocks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source> min</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Focus block length in minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Problem with the focus length</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Length of one block</source>
+      <location line="+26" />
+      <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+5" />
-      <source>Check-ins</source>
+      <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+4" />
-      <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
+      <source>How often this check-in asks</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>QuietGroup</name>
     <message>
-      <location line="+9" />
-      <source>Problem with the check-ins</source>
+      <location filename="../gui/pages/settings/quiet.py" line="+17" />
+      <source>When check-ins wait</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <source>Add a check-in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+8" />
       <source>Quiet hours start</source>
       <translation type="unfinished" />
     </message>
@@ -898,7 +1236,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>Quiet hours</source>
       <translation type="unfinished" />
     </message>
@@ -933,188 +1271,226 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
-      <source>Sounds, notifications, weeks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Play a soft chime when a block ends</source>
+      <location line="+3" />
+      <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Show a notification when a block ends</source>
+      <source>Minutes away before check-ins wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <location line="+7" />
-      <source>Weeks start on</source>
+      <location line="+1" />
+      <source>Wait while I've been away for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-6" />
-      <source>As my system does</source>
+      <location line="+1" />
+      <source>Problem with the away time</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>RedFlags</name>
     <message>
-      <location line="+3" />
-      <source>Problem with the first day of the week</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+11" />
-      <source>Support contacts</source>
+      <location filename="../core/redflags.py" line="+28" />
+      <source>I feel exhausted even after a decent night's sleep.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+4" />
-      <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Problem with the contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Add a contact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Country for a crisis line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Choose a country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Add this crisis line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Adds the selected crisis line to your contacts; check the number is right</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+10" />
-      <source>A crisis line for my country:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>About crisis lines</source>
+      <source>Things I used to care about (patients, learning, my future) feel flat.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+6" />
-      <source>This computer</source>
+      <source>I'm more cynical than usual, or everything irritates me.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>Start Behind when I log in</source>
+      <location line="+4" />
+      <source>I keep thinking “I just need to get through this” about everything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>About starting at login</source>
+      <location line="+8" />
+      <source>This is not a diagnosis and can't tell you what's going on. It's a nudge to talk to someone you trust, who can.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
-      <source>Your data stays in %1</source>
+      <location line="+6" />
+      <source>These signs have come up two weeks running. That's worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>Settings</name>
     <message>
-      <location line="+3" />
-      <source>Open folder</source>
+      <location filename="../core/settings.py" line="+45" />
+      <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Open the data folder</source>
+      <source>Focus length is a whole number of minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>Export everything…</source>
+      <location line="+1" />
+      <source>Focus length can be %1 to %2 minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
+      <location line="+1" />
+      <source>The away time is a whole number of minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The away time can be %1 to %2 minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” is not on or off; use on or off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The week starts on a day from Monday (0) to Sunday (6).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>Delete everything…</source>
+      <source>“%1” is not a language Behind speaks; use %2, or nothing for the system's.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>“%1” is not a list of days; use mon, tue … sun, weekdays or daily.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>A check-in needs some words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keep each check-in under %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” needs at least one time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” needs at least one day of the week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A check-in is incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Two check-ins share the same name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Each contact needs a name in its first field: who they are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Keep a contact's name under %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Keep a contact's details under %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>A contact is incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” is not KEY=VALUE, like focus_minutes=20.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>There is no setting called “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>There is no check-in called “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A check-in has text, times, days and enabled; “%1” is none of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>“%1” is a list; change it in the Settings window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../gui/pages/settings/page.py" line="+87" />
+      <source>Settings status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Puts back the settings last saved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <source>Asks you to type DELETE before removing all your data</source>
+      <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
-      <source>Data status</source>
+      <location line="+1" />
+      <source>Save settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
-      <source>This removes every answer, tick, win, contact and setting from this computer. It can't be undone; an export first keeps a copy. To go ahead, type %1.</source>
+      <location line="+1" />
+      <source>Saves the settings above (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>Type %1 to confirm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Delete all my data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+92" />
-      <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
-      <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>How often this check-in asks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+17" />
+      <location line="+59" />
       <source>Changes not saved yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
-      <source>Added. Please check this number is right for you, then save.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+36" />
+      <location line="+44" />
       <source>Nothing saved yet: a few things need a look (see above).</source>
       <translation type="unfinished" />
     </message>
@@ -1124,35 +1500,289 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
-      <source>JSON (*.json);;CSV (*.csv)</source>
+      <location line="-117" />
+      <source>Use defaults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
-      <source>Export everything</source>
+      <location line="+2" />
+      <source>Puts Behind's own values in the fields above; nothing is saved until Save</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Support</name>
+    <message>
+      <location filename="../core/support.py" line="+36" />
+      <source>Centro de Asistencia al Suicida (Argentina)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
-      <source>That file couldn't be saved (%1). Another folder may work.</source>
+      <location line="+1" />
+      <source>135 (Buenos Aires) or (011) 5275-1135</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>TelefonSeelsorge (Austria)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lifeline (Australia)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>0800 32 123 (French) or 1813 (Dutch)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+5" />
-      <source>Saved a copy of everything to %1</source>
+      <source>9-8-8 Suicide Crisis Helpline (Canada)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
-      <source>Everything is gone from this computer. Behind starts fresh.</source>
+      <location line="+1" />
+      <location line="+54" />
+      <source>Call or text 988</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-50" />
+      <source>Die Dargebotene Hand / La Main Tendue (Switzerland)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Línea de Prevención del Suicidio (Chile)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>*4141 from a mobile phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>TelefonSeelsorge (Germany)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>0800 111 0 111, 0800 111 0 222 or 116 123</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Línea 024 (Spain)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>3114, suicide prevention line (France)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Samaritans (UK)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Samaritans (Ireland)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tele-MANAS (India)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Línea de la Vida (Mexico)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>113 Zelfmoordpreventie (Netherlands)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>113 or 0800 0113</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Need to talk? (New Zealand)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Call or text 1737</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Línea 113, salud mental (Peru)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>113, then option 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>155 Te escucha (Paraguay)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>988 Suicide &amp; Crisis Lifeline (US)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Línea Vida (Uruguay)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>0800 0767, or *0767 from a mobile phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Argentina</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Austria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Australia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Belgium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Canada</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Switzerland</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Chile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Germany</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Spain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>France</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>United Kingdom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ireland</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>India</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mexico</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Netherlands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>New Zealand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Peru</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Paraguay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>United States</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Uruguay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>My advisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Student affairs / programme office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Counselling service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Keep the details under %1 characters.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SupportContent</name>
     <message>
-      <location filename="../gui/dialogs/flow_support.py" line="+28" />
+      <location filename="../gui/dialogs/flow_support.py" line="+30" />
       <source>Worth talking to someone</source>
       <translation type="unfinished" />
     </message>
@@ -1177,7 +1807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+16" />
       <source>Also pick one tiny step</source>
       <translation type="unfinished" />
     </message>
@@ -1210,7 +1840,7 @@
   <context>
     <name>TimerWindow</name>
     <message>
-      <location filename="../gui/dialogs/timer.py" line="+33" />
+      <location filename="../gui/dialogs/timer.py" line="+35" />
       <source>Behind · focus</source>
       <translation type="unfinished" />
     </message>
@@ -1323,7 +1953,7 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../gui/pages/today.py" line="+45" />
+      <location filename="../gui/pages/today.py" line="+56" />
       <source>Rough day</source>
       <translation type="unfinished" />
     </message>
@@ -1339,12 +1969,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+193" />
+      <location line="+185" />
       <source>Edit items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-190" />
+      <location line="-182" />
       <source>Shows buttons to add, rename, move and put away items</source>
       <translation type="unfinished" />
     </message>
@@ -1369,32 +1999,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
-      <source>Layer 1 · A functioning human</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+41" />
       <source>Layer 1 checklist: a functioning human</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <source>Layer 2 · Trainee minimum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+6" />
       <source>Layer 2 checklist: trainee minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <source>Layer 3 · Extras (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+4" />
       <source>Genuinely optional: nice when there's room, fine when there isn't.</source>
       <translation type="unfinished" />
     </message>
@@ -1404,7 +2019,7 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+7" />
+      <location line="+6" />
       <source>That's a bit long; a shorter title (under %n characters) fits.</source>
       <translation>
         <numerusform>That's a bit long; a shorter title (under %n characters) fits.</numerusform>
@@ -1417,25 +2032,113 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+81" />
+      <location line="+79" />
       <source>The basics are covered now. That's the part that matters most.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
-      <source>The evening is here and most of the basics are still open. Food, water, a short walk or an early night will help more than anything in Layer 3.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+20" />
+      <location line="+23" />
       <source>Done editing</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Tray</name>
+    <message>
+      <location filename="../gui/shell/tray.py" line="+62" />
+      <source>&amp;Start a focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show the &amp;timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Resume</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../gui/shell/tray.py" line="+8" />
+      <location line="+3" />
+      <source>&amp;+%n minutes</source>
+      <translation>
+        <numerusform>&amp;+%n minutes</numerusform>
+        <numerusform>&amp;+%n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>St&amp;op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Name the step…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>I'm &amp;behind…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Check in now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pa&amp;use check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>For 1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For 3 hours (clinic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For 8 hours (exam, shift)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Resume check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Today's check&amp;list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This week's &amp;wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;ettings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Quit Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+8" />
       <source>&amp;Start a %n-minute block</source>
       <translation>
         <numerusform>&amp;Start a %n-minute block</numerusform>
@@ -1461,6 +2164,42 @@
     <message>
       <location line="+2" />
       <source>Paused · %1 left</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WeeksGroup</name>
+    <message>
+      <location filename="../gui/pages/settings/weeks.py" line="+21" />
+      <source>Language and weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+11" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-10" />
+      <location line="+5" />
+      <source>As my system does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <location line="+8" />
+      <source>Weeks start on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-4" />
+      <source>Problem with the language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problem with the first day of the week</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1538,7 +2277,7 @@
   <context>
     <name>WinPrompt</name>
     <message>
-      <location filename="../gui/dialogs/prompts.py" line="+36" />
+      <location filename="../gui/dialogs/prompts.py" line="+38" />
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
@@ -1671,7 +2410,7 @@
       </translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+23" />
       <source>focus block</source>
       <translation type="unfinished" />
     </message>

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.core import redflags
+from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
 from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
 from behind_desktop.core.redflags import SIGNS
 from behind_desktop.gui.dialogs.flow_frame import (
@@ -42,6 +44,7 @@ from behind_desktop.gui.dialogs.flow_frame import (
     page_box,
 )
 from behind_desktop.gui.dialogs.flow_support import SupportContent
+from behind_desktop.gui.i18n import perspective_note, say, words
 from behind_desktop.gui.shell.controller import AppController
 
 WIDTH = 460
@@ -70,7 +73,7 @@ class BehindFlow(QDialog):
             self.pages.addWidget(page)
 
         note = controller.perspective_note()
-        self.note = flow_text(self.tr(note) if note else "", "perspective", small=True)
+        self.note = flow_text(perspective_note(note), "perspective", small=True)
         self.note.setVisible(bool(note))
         self.line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -152,9 +155,9 @@ class BehindFlow(QDialog):
         v.addWidget(self.signs_intro)
         self.sign_boxes: dict[str, QCheckBox] = {}
         for sign in SIGNS:
-            box = QCheckBox(self.tr(sign.text))
+            box = QCheckBox(words(redflags.CONTEXT, sign.text))
             box.setObjectName(f"sign_{sign.key}")
-            box.setAccessibleName(self.tr(sign.text))
+            box.setAccessibleName(box.text())
             box.toggled.connect(self._signs_changed)
             self.sign_boxes[sign.key] = box
             v.addWidget(box)
@@ -275,11 +278,11 @@ class BehindFlow(QDialog):
                 pair = QHBoxLayout()
                 grid.addLayout(pair)
             b = flow_button(
-                self.tr(suggestion),
+                words(FOCUS_CONTEXT, suggestion),
                 f"suggestion{i}",
-                self.tr("Use this step: %1").replace("%1", self.tr(suggestion)),
+                self.tr("Use this step: %1").replace("%1", words(FOCUS_CONTEXT, suggestion)),
             )
-            b.clicked.connect(lambda _=False, s=suggestion: self._choose(self.tr(s)))
+            b.clicked.connect(lambda _=False, s=suggestion: self._choose(words(FOCUS_CONTEXT, s)))
             self.suggestion_buttons.append(b)
             assert pair is not None
             pair.addWidget(b)
@@ -326,7 +329,7 @@ class BehindFlow(QDialog):
             # stopped (and offered as a win), not silently renamed.
             block = self.c.start_focus(step=step, replace=True)
         except FocusError as e:
-            self.step_error.setText(str(e))
+            self.step_error.setText(say(e.phrase))
             self.step_error.setVisible(True)
             self.fit()
             return

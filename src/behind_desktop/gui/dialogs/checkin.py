@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
+from behind_desktop.gui.i18n import perspective_note
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
@@ -129,7 +130,7 @@ class CheckinPopup(QFrame):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         small_text(self.note, 0.85)
         note = controller.perspective_note()
-        self.note.setText(self.tr(note) if note else "")
+        self.note.setText(perspective_note(note))
         self.note.setVisible(bool(note))
 
         layout = QVBoxLayout(self)

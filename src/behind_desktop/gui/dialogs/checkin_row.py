@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop.core.checkins import SNOOZE_CHOICES_MIN, Answer, Due
+from behind_desktop.gui.i18n import question_text
 
 
 def small_text(label: QLabel, factor: float = 0.9) -> QLabel:
@@ -53,8 +54,8 @@ class CheckinRow(QFrame):
         super().__init__(parent)
         self.due = due
         self.setObjectName(f"row_{due.question.key}")
-        text = due.question.text
-        self.question = QLabel(self.tr(text))
+        text = question_text(due.question.text)
+        self.question = QLabel(text)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
         self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

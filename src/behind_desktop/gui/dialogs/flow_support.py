@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
+from behind_desktop.core import redflags
 from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SUPPORT_NOTE
-from behind_desktop.core.support import Contact, lines_by_country
+from behind_desktop.core.support import Contact
 from behind_desktop.gui.dialogs.flow_frame import button_row, flow_button, flow_heading, flow_text
+from behind_desktop.gui.i18n import crisis_lines, words
 
 
 class SupportContent(QWidget):
@@ -42,7 +44,7 @@ class SupportContent(QWidget):
         self.crisis_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.crisis_toggle.setAutoRaise(True)
         self.crisis_toggle.toggled.connect(self._toggle_crisis)
-        lines = "\n".join(f"{line.name}: {line.detail}" for _, _, line in lines_by_country())
+        lines = "\n".join(f"{line.name}: {line.detail}" for _, _, line in crisis_lines())
         self.crisis_label = flow_text(
             lines
             + "\n\n"
@@ -58,7 +60,9 @@ class SupportContent(QWidget):
         v.addWidget(self.crisis_toggle)
         v.addWidget(self.crisis_label)
 
-        self.diagnosis_label = flow_text(self.tr(NOT_A_DIAGNOSIS), "notADiagnosis", small=True)
+        self.diagnosis_label = flow_text(
+            words(redflags.CONTEXT, NOT_A_DIAGNOSIS), "notADiagnosis", small=True
+        )
         v.addWidget(self.diagnosis_label)
         v.addStretch(1)
         self.step_btn = flow_button(self.tr("Also pick one tiny step"), "alsoStep")
@@ -74,7 +78,7 @@ class SupportContent(QWidget):
     def show_for(self, repeated: bool, contacts: Sequence[Contact]) -> None:
         """Fill in the words: the stronger note when signs came two weeks running."""
         if repeated:
-            text = self.tr(SUPPORT_NOTE)
+            text = words(redflags.CONTEXT, SUPPORT_NOTE)
         else:
             text = self.tr(
                 "When \u201cbehind\u201d comes with signs like these, grinding harder rarely "

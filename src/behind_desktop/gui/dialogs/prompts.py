@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.core import focus
 from behind_desktop.core.focus import FocusBlock, FocusState, minutes_done, win_text
 from behind_desktop.core.layers import ItemError, clean_title
+from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.shell.controller import AppController
 
 
@@ -55,7 +57,7 @@ class WinPrompt(QDialog):
             text = self.tr("Block done. What did you do?")
         self.question = QLabel(text)
         self.question.setWordWrap(True)
-        self.field = QLineEdit(win_text(block))
+        self.field = QLineEdit(words(focus.CONTEXT, win_text(block)))
         self.field.setMaxLength(120)
         # Wide enough for a sentence, in the user's font size.
         self.field.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 32)
@@ -90,7 +92,7 @@ class WinPrompt(QDialog):
         try:
             text = clean_title(self.field.text())
         except ItemError as e:
-            self.error.setText(str(e))
+            self.error.setText(say(e.phrase))
             self.error.setVisible(True)
             return
         self.c.keep_block_as_win(self.block, text)

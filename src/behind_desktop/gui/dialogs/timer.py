@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
 from behind_desktop.core.focus import (
     EXTEND_MINUTES,
     STEP_SUGGESTIONS,
     FocusState,
     format_mmss,
 )
+from behind_desktop.gui.i18n import words
 from behind_desktop.gui.shell.controller import AppController, guarded
 
 
@@ -53,7 +55,7 @@ class TimerWindow(QWidget):
 
         self.step = QComboBox()
         self.step.setEditable(True)
-        self.step.addItems(list(STEP_SUGGESTIONS))
+        self.step.addItems([words(FOCUS_CONTEXT, s) for s in STEP_SUGGESTIONS])
         self.step.setCurrentIndex(-1)
         edit = self.step.lineEdit()
         assert edit is not None

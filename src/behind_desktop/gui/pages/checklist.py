@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop.core.layers import MAX_TITLE, Item, ItemError, Layer, clean_title
+from behind_desktop.gui.i18n import item_title
 from behind_desktop.gui.widgets.uikit import make_muted, problem_label, relative_font, show_problem
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class LayerSection(QWidget):
                     self.view.addItem(row)
             for n, item in enumerate(items):
                 row = self.view.item(n)
-                row.setText(item.title)
+                row.setText(item_title(item.title))
                 row.setCheckState(
                     Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked
                 )
@@ -264,13 +265,13 @@ class LayerSection(QWidget):
         if ticked != (item.id in self.page.ticked):
             self.page.tick(item, ticked)
             return
-        if row.text() != item.title:
+        if row.text() != item_title(item.title):
             try:
                 self.page.rename_item(item, row.text())
             except ItemError as e:
                 show_problem(self.problem, self.page.item_problem(e))
                 self.view.blockSignals(True)
-                row.setText(item.title)
+                row.setText(item_title(item.title))
                 self.view.blockSignals(False)
                 return
             show_problem(self.problem, None)
@@ -309,5 +310,7 @@ class LayerSection(QWidget):
         if self.view.count():
             self.view.setCurrentRow(min(row, self.view.count() - 1))
         self.page.said(
-            self.tr("“%1” is off the list. Its past ticks are kept.").replace("%1", item.title)
+            self.tr("“%1” is off the list. Its past ticks are kept.").replace(
+                "%1", item_title(item.title)
+            )
         )

@@ -24,7 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.core.layers import MAX_TITLE, Item, ItemError, Layer, basics_note, group_items
+from behind_desktop.core.layers import (
+    CONTEXT,
+    LAYER_TITLES,
+    MAX_TITLE,
+    Item,
+    ItemError,
+    Layer,
+    TitleProblem,
+    basics_note,
+    group_items,
+)
+from behind_desktop.gui.i18n import long_date, words
 from behind_desktop.gui.pages.checklist import LayerSection
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.widgets.uikit import chain_tab_order, make_muted, note_label, relative_font
@@ -110,25 +121,24 @@ class TodayPage(QWidget):
         """Title, subtitle and list name; worded here so they can be translated."""
         if layer is Layer.BASICS:
             return (
-                self.tr("Layer 1 · A functioning human"),
+                words(CONTEXT, LAYER_TITLES[layer]),
                 "",
                 self.tr("Layer 1 checklist: a functioning human"),
             )
         if layer is Layer.TRAINEE:
             return (
-                self.tr("Layer 2 · Trainee minimum"),
+                words(CONTEXT, LAYER_TITLES[layer]),
                 "",
                 self.tr("Layer 2 checklist: trainee minimum"),
             )
         return (
-            self.tr("Layer 3 · Extras (optional)"),
+            words(CONTEXT, LAYER_TITLES[layer]),
             self.tr("Genuinely optional: nice when there's room, fine when there isn't."),
             self.tr("Layer 3 checklist: optional extras"),
         )
 
     def item_problem(self, e: ItemError) -> str:
-        text = str(e)
-        if "long" in text:
+        if e.problem is TitleProblem.TOO_LONG:
             return self.tr(
                 "That's a bit long; a shorter title (under %n characters) fits.", "", MAX_TITLE
             )
@@ -198,8 +208,6 @@ class TodayPage(QWidget):
         groups = group_items(items, rough_day=False)
         note = basics_note(items, self.ticked, c.now())
 
-        from behind_desktop.gui.i18n import long_date
-
         self.day_label.setText(long_date(today))
         self.rough.blockSignals(True)
         self.rough.setChecked(rough)
@@ -219,12 +227,7 @@ class TodayPage(QWidget):
         self.note.setMinimumHeight(0)
         self.note.setVisible(note is not None and not rough)
         if note is not None:
-            self.note.setText(
-                self.tr(
-                    "The evening is here and most of the basics are still open. Food, water, "
-                    "a short walk or an early night will help more than anything in Layer 3."
-                )
-            )
+            self.note.setText(words(CONTEXT, note))
         extras_open = self._extras_choice
         if extras_open is None:
             extras_open = not rough and note is None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import format_weeks
-from behind_desktop.core.layers import MAX_TITLE, ItemError, clean_title
+from behind_desktop.core.layers import MAX_TITLE, ItemError, TitleProblem, clean_title
 from behind_desktop.core.wins import WeekSummary, Win, summarise_week, week_containing
 from behind_desktop.gui.i18n import long_date, short_date, short_day_name
 from behind_desktop.gui.pages.wins_export import export_target, weeks_of
@@ -267,7 +267,7 @@ class WinsPage(QWidget):
     # -- adding, editing, deleting -----------------------------------------------------
 
     def win_problem(self, e: ItemError) -> str:
-        if "long" in str(e):
+        if e.problem is TitleProblem.TOO_LONG:
             return self.tr(
                 "That's a bit long; a shorter line (under %n characters) fits.", "", MAX_TITLE
             )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from behind_desktop.core.wins import WeekSummary, Win, WinSource
-from behind_desktop.gui.i18n import clock_time, long_date
+from behind_desktop.gui.i18n import clock_time, item_title, long_date
 
 WIN_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = (WinSource.TYPED, WinSource.FOCUS)
@@ -68,9 +68,10 @@ class WinsList(QTreeWidget):
             self.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)  # only works once the item is in the tree
             for win in day.wins:
-                row = QTreeWidgetItem([clock_time(win.at), win.text, self.source_label(win)])
+                text = item_title(win.text) if win.source is WinSource.BASICS else win.text
+                row = QTreeWidgetItem([clock_time(win.at), text, self.source_label(win)])
                 row.setData(0, WIN_ROLE, win)
-                row.setToolTip(1, win.text)
+                row.setToolTip(1, text)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if win.source in EDITABLE:
                     flags |= Qt.ItemFlag.ItemIsEditable

@@ -82,19 +82,22 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.behind.desktop")
     app.setQuitOnLastWindowClosed(False)
-    from behind_desktop.gui.i18n import install_translators
+    from behind_desktop.gui.i18n import chosen_locale, install_translators
     from behind_desktop.gui.widgets import theme
 
-    install_translators(app)
     theme.install(app)
 
     clock = SystemClock()
     try:
         store = Store.open(data_dir, clock.tz, clock.now())
     except StoreError as e:
+        install_translators(app)
         QMessageBox.critical(None, APP_NAME, str(e))
         print(f"behind-desktop: {e}", file=sys.stderr)
         return 3
+
+    # The language setting (or the system's) applies from start-up on.
+    install_translators(app, chosen_locale(store.settings().language))
 
     from behind_desktop.gui.shell.controller import AppController
     from behind_desktop.gui.shell.tray import Tray

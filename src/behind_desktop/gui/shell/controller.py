@@ -25,12 +25,13 @@ from behind_desktop.core import checkins, perspective, redflags
 from behind_desktop.core import focus as rules
 from behind_desktop.core.checkins import Answer, Due
 from behind_desktop.core.clock import Clock
-from behind_desktop.core.focus import FocusBlock, FocusError, FocusState
+from behind_desktop.core.focus import FocusBlock, FocusError, FocusProblem, FocusState
 from behind_desktop.core.layers import Item, Layer
 from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings, SettingsError, apply_text, notes
 from behind_desktop.core.timeutil import day_of
 from behind_desktop.core.wins import Win, WinSource
+from behind_desktop.gui.i18n import say
 from behind_desktop.services.data import DataService
 from behind_desktop.services.settings import Origin, SettingsService
 from behind_desktop.store import Store
@@ -174,7 +175,7 @@ class AppController(QObject):
         self._settle()
         block = self.active_block
         if block is None:
-            raise FocusError("No focus block is running.")
+            raise FocusError(FocusProblem.NOT_RUNNING)
         if op == "pause":
             return self._save(rules.pause(block, self.clock))
         if op == "resume":
@@ -452,5 +453,5 @@ class AppController(QObject):
                 self.quitRequested.emit()
                 return {"ok": True}
         except FocusError as e:
-            return {"ok": False, "error": str(e)}
+            return {"ok": False, "error": say(e.phrase)}
         return {"ok": True, "status": self.focus_status()}

@@ -59,39 +59,42 @@ class Tray(QObject):
 
     def _build_menu(self) -> None:
         c, w = self.c, self.w
-        tr = self.tr
-        self.a_start = self._act(tr("&Start a focus block"), self.start_block, "start")
-        self.a_timer = self._act(tr("Show the &timer"), w.show_timer, "timer")
-        self.a_pause = self._act(tr("&Pause"), guarded(c.pause_focus, self.update), "pause")
-        self.a_resume = self._act(tr("&Resume"), guarded(c.resume_focus, self.update), "resume")
-        self.a_extend = self._act(
-            tr("&+%n minutes", "", EXTEND_MINUTES), guarded(c.extend_focus, self.update), "extend"
+        self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
+        self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
+        self.a_pause = self._act(self.tr("&Pause"), guarded(c.pause_focus, self.update), "pause")
+        self.a_resume = self._act(
+            self.tr("&Resume"), guarded(c.resume_focus, self.update), "resume"
         )
-        self.a_stop = self._act(tr("St&op"), guarded(c.stop_focus, self.update), "stop")
-        self.a_name = self._act(tr("&Name the step…"), w.name_step, "name")
+        self.a_extend = self._act(
+            self.tr("&+%n minutes", "", EXTEND_MINUTES),
+            guarded(c.extend_focus, self.update),
+            "extend",
+        )
+        self.a_stop = self._act(self.tr("St&op"), guarded(c.stop_focus, self.update), "stop")
+        self.a_name = self._act(self.tr("&Name the step…"), w.name_step, "name")
         self.menu.addSeparator()
-        self.a_behind = self._act(tr("I'm &behind…"), w.show_behind, "behind")
-        self.a_checkin = self._act(tr("&Check in now"), c.checkin_now, "checkin")
-        self.pause_menu = self.menu.addMenu(tr("Pa&use check-ins"))
+        self.a_behind = self._act(self.tr("I'm &behind…"), w.show_behind, "behind")
+        self.a_checkin = self._act(self.tr("&Check in now"), c.checkin_now, "checkin")
+        self.pause_menu = self.menu.addMenu(self.tr("Pa&use check-ins"))
         self.pause_menu.setObjectName("pauseCheckins")
         for hours, label in (
-            (1, tr("For 1 hour")),
-            (3, tr("For 3 hours (clinic)")),
-            (8, tr("For 8 hours (exam, shift)")),
+            (1, self.tr("For 1 hour")),
+            (3, self.tr("For 3 hours (clinic)")),
+            (8, self.tr("For 8 hours (exam, shift)")),
         ):
             a = self.pause_menu.addAction(label)
             a.triggered.connect(lambda _=False, h=hours: c.pause_checkins(h))
-        self.a_unpause = self.pause_menu.addAction(tr("Resume check-ins"))
+        self.a_unpause = self.pause_menu.addAction(self.tr("Resume check-ins"))
         self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
         self.menu.addSeparator()
         for page, text in (
-            (Page.TODAY, tr("Today's check&list")),
-            (Page.WINS, tr("This week's &wins")),
-            (Page.SETTINGS, tr("S&ettings")),
+            (Page.TODAY, self.tr("Today's check&list")),
+            (Page.WINS, self.tr("This week's &wins")),
+            (Page.SETTINGS, self.tr("S&ettings")),
         ):
             self._act(text, lambda _=False, p=page: w.show_page(p), page.value)
         self.menu.addSeparator()
-        self.a_quit = self._act(tr("&Quit Behind"), c.quitRequested.emit, "quit")
+        self.a_quit = self._act(self.tr("&Quit Behind"), c.quitRequested.emit, "quit")
         self.menu.aboutToShow.connect(self._update_menu)
 
     def _update_menu(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.checkins import Question
 from behind_desktop.core.settings import Settings, format_times
+from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
 from behind_desktop.gui.widgets.uikit import make_muted, problem_label
@@ -32,7 +33,10 @@ class QuestionRow(QWidget):
         self.weekdays = sorted(question.weekdays) if question else list(range(7))
         self.enabled = QCheckBox()
         self.enabled.setChecked(question.enabled if question else True)
-        self.text = QLineEdit(question.text if question else "")
+        # A default question shows in the user's language and stays a default (worded
+        # anew in whatever language comes next) until its words are changed.
+        self.stored = question.text if question else ""
+        self.text = QLineEdit(question_text(self.stored))
         self.text.setPlaceholderText(self.tr("A gentle question"))
         self.text.setCursorPosition(0)
         self.times = QLineEdit(format_times(question.times) if question else "")
@@ -93,7 +97,9 @@ class QuestionRow(QWidget):
     def raw(self) -> dict[str, Any]:
         return {
             "key": self.key,
-            "text": self.text.text(),
+            "text": self.stored
+            if self.text.text() == question_text(self.stored)
+            else self.text.text(),
             "times": self.times.text(),
             "item_key": self.item_key,
             "weekdays": self.weekdays,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop.core.settings import Settings
-from behind_desktop.core.support import CRISIS_LINES, Contact, lines_by_country
+from behind_desktop.core.support import CRISIS_LINES, Contact
+from behind_desktop.gui.i18n import crisis_line, crisis_lines
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
 from behind_desktop.gui.widgets.uikit import note_label, problem_label, show_problem
@@ -114,8 +115,8 @@ class ContactsGroup(QGroupBox):
         self.country.setMinimumContentsLength(14)
         self.country.setAccessibleName(self.tr("Country for a crisis line"))
         self.country.setPlaceholderText(self.tr("Choose a country"))
-        for code, country, line in lines_by_country():
-            self.country.addItem(self.tr(country), code)
+        for code, country, line in crisis_lines():
+            self.country.addItem(country, code)
             at = self.country.count() - 1
             self.country.setItemData(at, f"{line.name}: {line.detail}", TOOLTIP_ROLE)
         here = system_country()
@@ -153,7 +154,7 @@ class ContactsGroup(QGroupBox):
         line = CRISIS_LINES.get(str(self.country.currentData()))
         if line is None:
             return
-        row = self.add(line)
+        row = self.add(crisis_line(line))
         show_problem(
             row.problem,
             self.tr("Added. Please check this number is right for you, then save."),
