@@ -87,9 +87,10 @@ def test_an_untouched_default_question_is_saved_as_the_default(
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())
     page = settings_page.SettingsPage(make_controller(store, clock))
     qtbot.addWidget(page)
-    first = page.question_rows[0]
+    first = page.checkins.rows[0]
     assert first.text.text() == "Hast du genug geschlafen, um dich wie ein Mensch zu fühlen?"
     assert first.raw()["text"] == DEFAULT_QUESTIONS[0].text
+    assert not page.checkins.list.differs()  # showing it in German changed nothing
     first.text.setText("Ausgeschlafen?")
     assert first.raw()["text"] == "Ausgeschlafen?"
 
