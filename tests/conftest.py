@@ -17,6 +17,18 @@ import pytest
 from tests.support.clock import FakeClock
 
 
+@pytest.fixture(autouse=True)
+def _cli_speaks_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line words its prose in the system language: tests read English,
+    whatever the developer's own LANG, unless a test sets one."""
+    from behind_desktop import catalog
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(catalog, "_current", None)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -20,7 +20,6 @@ import json
 import locale
 import os
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from behind_desktop.core.text import LANGUAGES, Phrase, fill
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 SHIPPED = LANGUAGES
 # What the CLI words: its own prose and the core messages it passes on.
-CONTEXTS = ("Cli", "Focus", "Layers")
+CONTEXTS = ("Cli", "Focus", "Layers", "Settings")
 # Which plural form Qt picks for n, per language (Qt's numerus rules for these).
 _ONE_IS_ZERO_TOO = frozenset({"fr"})
 
@@ -131,6 +130,8 @@ def say(phrase: Phrase) -> str:
 
 def from_ts(path: Path, contexts: tuple[str, ...] = CONTEXTS) -> dict[str, dict[str, Entry]]:
     """The finished translations of ``contexts`` in one ``.ts`` file."""
+    import xml.etree.ElementTree as ET  # only when the catalogs are made, not in the CLI
+
     out: dict[str, dict[str, Entry]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -18,7 +18,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from behind_desktop import __version__
+from behind_desktop.catalog import say, translate
+from behind_desktop.catalog import use as use_language
 from behind_desktop.core import focus as focus_rules
+from behind_desktop.core.text import fill
 from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import ENV_DATA_DIR, data_dir
 from behind_desktop.store import StoreError
@@ -50,11 +53,13 @@ def _minutes(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of minutes") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“%1” is not a whole number of minutes").replace("%1", text)
+        ) from None
     try:
         return focus_rules.check_minutes(value)
     except focus_rules.FocusError as e:
-        text = str(e).rstrip(".")
+        text = say(e.phrase).rstrip(".")
         raise argparse.ArgumentTypeError(text[:1].lower() + text[1:]) from None
 
 
@@ -62,7 +67,7 @@ def _folder(text: str) -> str:
     import argparse
 
     if not text.strip():
-        raise argparse.ArgumentTypeError("give a folder, not an empty name")
+        raise argparse.ArgumentTypeError(translate("Cli", "give a folder, not an empty name"))
     return text
 
 
@@ -72,9 +77,11 @@ def _nonneg_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“%1” is not a whole number").replace("%1", text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("it can't be negative")
+        raise argparse.ArgumentTypeError(translate("Cli", "it can't be negative"))
     return value
 
 
@@ -162,6 +169,7 @@ def open_store(args: argparse.Namespace, clock: Clock) -> Store:
     from behind_desktop.store import Store
 
     store = Store.open(data_dir(getattr(args, "data_dir", None)), clock.tz, clock.now())
+    use_language(store.settings().language)  # the setting, once the store can say it
     if store.notice:
         print(f"{PROG}: {store.notice}", file=sys.stderr)
     return store
@@ -208,8 +216,9 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         try:
             write_private_text(Path(args.output), text)
         except OSError as e:
-            return _fail(f"can't write {args.output}: {e.strerror or e}")
-        print(f"Saved to {args.output}", file=sys.stderr)
+            reason = str(e.strerror or e)
+            return _fail(fill(translate("Cli", "can't write %1: %2"), (args.output, reason)))
+        print(translate("Cli", "Saved to %1").replace("%1", args.output), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -218,19 +227,25 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
 def cmd_delete_all(args: argparse.Namespace, clock: Clock) -> int:
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
-            return _fail("delete-all needs --yes when it can't ask you first", EXIT_USAGE)
+            return _fail(
+                translate("Cli", "delete-all needs --yes when it can't ask you first"), EXIT_USAGE
+            )
         print(
-            "This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:"
+            translate(
+                "Cli",
+                "This deletes every answer, tick, focus block, win and setting. "
+                "Type DELETE to go on:",
+            )
         )
         if input().strip() != "DELETE":
-            print("Nothing was deleted.")
+            print(translate("Cli", "Nothing was deleted."))
             return EXIT_FAIL
     store = open_store(args, clock)
     try:
         store.delete_all(clock.now())
     finally:
         store.close()
-    print("Everything was deleted. Behind starts fresh.")
+    print(translate("Cli", "Everything was deleted. Behind starts fresh."))
     return EXIT_OK
 
 
@@ -262,14 +277,16 @@ def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
         return offline_focus(args, clock, cmd)
     reply = start_in_background(args, folder, request)
     if reply is None:
-        return _fail("could not start Behind in the background; try plain behind-desktop")
+        return _fail(
+            translate("Cli", "could not start Behind in the background; try plain behind-desktop")
+        )
     return report_reply(reply)
 
 
 def report_reply(reply: dict[str, object]) -> int:
     """Print what the running app answered: its error, a note, the block's status."""
     if not reply.get("ok"):
-        return _fail(str(reply.get("error", "the app could not do that")))
+        return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")))
     if "note" in reply:
         print(f"{PROG}: {reply['note']}", file=sys.stderr)
     if "status" in reply:
@@ -343,11 +360,11 @@ def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
                 "focus.stop": focus_rules.stop,
             }
             if block is None or not block.active:
-                return _fail("no focus block is running")
+                return _fail(translate("Cli", "no focus block is running"))
             try:
                 block = store.save_block(ops[cmd](block, clock))
             except focus_rules.FocusError as e:
-                return _fail(str(e))
+                return _fail(say(e.phrase))
         elif block is not None:
             settled = focus_rules.settle(block, clock)
             if settled != block:
@@ -431,19 +448,21 @@ def cmd_settings(args: argparse.Namespace, clock: Clock) -> int:
         except (ValueError, AttributeError):
             problems = []
         if not problems:
-            return _fail(str(reply.get("error", "the app could not do that")))
+            return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")))
         return _fail(_settings_problems(problems), EXIT_USAGE)
     else:
         said = [rules.Note[n].value for n in reply.get("notes", []) if n in rules.Note.__members__]
-    print("Saved.")
+    print(translate("Cli", "Saved."))
     for note in said:
-        print(f"{PROG}: {note}", file=sys.stderr)
+        print(f"{PROG}: {translate('Settings', note)}", file=sys.stderr)
     return EXIT_OK
 
 
 def _settings_problems(problems: Sequence[Any]) -> str:
-    said = " ".join(f"{p.key}: {p.english()}" for p in problems)
-    return f"{said} Nothing was changed."
+    said = " ".join(
+        f"{p.key}: {fill(translate('Settings', p.kind.value), p.values)}" for p in problems
+    )
+    return said + " " + translate("Cli", "Nothing was changed.")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {

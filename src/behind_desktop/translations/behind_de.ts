@@ -433,6 +433,85 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli.py" line="+57"/>
+        <source>“%1” is not a whole number of minutes</source>
+        <translation>„%1“ ist keine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give a folder, not an empty name</source>
+        <translation>gib einen Ordner an, keinen leeren Namen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can&apos;t be negative</source>
+        <translation>das kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>can&apos;t write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete-all needs --yes when it can&apos;t ask you first</source>
+        <translation>delete-all braucht --yes, wenn es dich nicht vorher fragen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
+        <translation>Das löscht alle Antworten, Haken, Fokusblöcke, Erfolge und Einstellungen. Tipp DELETE, um weiterzumachen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything was deleted. Behind starts fresh.</source>
+        <translation>Alles wurde gelöscht. Behind fängt neu an.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not start Behind in the background; try plain behind-desktop</source>
+        <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+162"/>
+        <source>the app could not do that</source>
+        <translation>das konnte die App nicht tun</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>no focus block is running</source>
+        <translation>gerade läuft kein Fokusblock</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ComputerGroup</name>
     <message>
         <location filename="../gui/pages/settings/computer.py" line="+37"/>

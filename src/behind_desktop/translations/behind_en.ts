@@ -433,6 +433,85 @@
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <location filename="../cli.py" line="+57" />
+      <source>“%1” is not a whole number of minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>give a folder, not an empty name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>“%1” is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>it can't be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+136" />
+      <source>can't write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saved to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>delete-all needs --yes when it can't ask you first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Nothing was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Everything was deleted. Behind starts fresh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+33" />
+      <source>could not start Behind in the background; try plain behind-desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <location line="+162" />
+      <source>the app could not do that</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-88" />
+      <source>no focus block is running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+92" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ComputerGroup</name>
     <message>
       <location filename="../gui/pages/settings/computer.py" line="+37" />

@@ -433,6 +433,85 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli.py" line="+57"/>
+        <source>“%1” is not a whole number of minutes</source>
+        <translation>«%1» no es un número entero de minutos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give a folder, not an empty name</source>
+        <translation>indica una carpeta, no un nombre vacío</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can&apos;t be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>can&apos;t write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete-all needs --yes when it can&apos;t ask you first</source>
+        <translation>delete-all necesita --yes cuando no puede preguntarte antes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
+        <translation>Esto borra todas las respuestas, marcas, bloques, logros y ajustes. Escribe DELETE para seguir:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything was deleted. Behind starts fresh.</source>
+        <translation>Se ha borrado todo. Behind empieza de cero.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not start Behind in the background; try plain behind-desktop</source>
+        <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+162"/>
+        <source>the app could not do that</source>
+        <translation>la app no ha podido hacerlo</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>no focus block is running</source>
+        <translation>ahora no hay ningún bloque en marcha</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>ComputerGroup</name>
     <message>
         <location filename="../gui/pages/settings/computer.py" line="+37"/>

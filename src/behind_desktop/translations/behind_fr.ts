@@ -433,6 +433,85 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli.py" line="+57"/>
+        <source>“%1” is not a whole number of minutes</source>
+        <translation>« %1 » n&apos;est pas un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give a folder, not an empty name</source>
+        <translation>indique un dossier, pas un nom vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a whole number</source>
+        <translation>« %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can&apos;t be negative</source>
+        <translation>ça ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>can&apos;t write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete-all needs --yes when it can&apos;t ask you first</source>
+        <translation>delete-all a besoin de --yes quand il ne peut pas te demander avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
+        <translation>Cela efface toutes les réponses, coches, blocs, victoires et paramètres. Tape DELETE pour continuer :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything was deleted. Behind starts fresh.</source>
+        <translation>Tout a été effacé. Behind repart de zéro.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>could not start Behind in the background; try plain behind-desktop</source>
+        <translation>impossible de lancer Behind en arrière-plan ; essaie simplement behind-desktop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+162"/>
+        <source>the app could not do that</source>
+        <translation>l&apos;application n&apos;a pas pu le faire</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>no focus block is running</source>
+        <translation>aucun bloc n&apos;est en cours</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
     <name>ComputerGroup</name>
     <message>
         <location filename="../gui/pages/settings/computer.py" line="+37"/>
