@@ -12,7 +12,7 @@
   <context>
     <name>Asker</name>
     <message>
-      <location filename="../gui/shell/asking.py" line="+96" />
+      <location filename="../gui/shell/asking.py" line="+97" />
       <source>Open the check-in</source>
       <translation type="unfinished" />
     </message>

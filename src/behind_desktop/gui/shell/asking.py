@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QSocketNotifier
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.core.focus import FocusBlock, win_text
+from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.widgets.unfocused import can_show_unfocused
 from behind_desktop.platform import notify
@@ -97,7 +98,7 @@ class Asker(QObject):
         if len(due) == 1:
             notice = Notice(
                 self.tr("A quick check-in"),
-                self.tr(due[0].question.text),
+                question_text(due[0].question.text),
                 (
                     Action("yes", self.tr("Yes")),
                     Action("not_yet", self.tr("Not yet")),
