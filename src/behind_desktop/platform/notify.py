@@ -159,8 +159,16 @@ def way_to_ask(
     return Way.NOTIFICATION if can_ask else Way.ATTENTION
 
 
-def for_platform(watch: WatchFd, app_id: str, platform: str = sys.platform) -> Notifier:
-    """The notifier for this system, or ``NoNotifier`` where none can be had."""
+def for_platform(
+    watch: WatchFd,
+    app_id: str,
+    platform: str = sys.platform,
+    post: Callable[[Callable[[], None]], None] | None = None,
+) -> Notifier:
+    """The notifier for this system, or ``NoNotifier`` where none can be had.
+
+    ``post`` runs a function on the GUI thread from any thread (Windows and macOS
+    report clicks on threads of their own)."""
     try:
         if platform.startswith("linux") or "bsd" in platform:
             from behind_desktop.platform.notify_linux import FreedesktopNotifier
@@ -170,12 +178,12 @@ def for_platform(watch: WatchFd, app_id: str, platform: str = sys.platform) -> N
         if platform == "win32":
             from behind_desktop.platform.notify_windows import ToastNotifier
 
-            toasts: Notifier = ToastNotifier(app_id)
+            toasts: Notifier = ToastNotifier(app_id, post=post)
             return toasts
         if platform == "darwin":
             from behind_desktop.platform.notify_macos import UserNotifier
 
-            mac: Notifier = UserNotifier(app_id)
+            mac: Notifier = UserNotifier(app_id, post=post)
             return mac
     except (ImportError, OSError) as e:
         log.info("no native notifications here: %s", e)

@@ -12,7 +12,7 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../gui/shell/asking.py" line="+97"/>
+        <location filename="../gui/shell/asking.py" line="+114"/>
         <source>Open the check-in</source>
         <translation>Nachfrage öffnen</translation>
     </message>

@@ -20,7 +20,7 @@ import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.core.focus import FocusBlock, win_text
@@ -48,6 +48,23 @@ def notice_timeout_s() -> float:
         return float(POPUP_TIMEOUT_S)
 
 
+class Poster(QObject):
+    """Runs a function on the GUI thread, posted from any thread (a queued signal)."""
+
+    posted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.posted.connect(self._run)  # a slot of this object: run in its (the GUI) thread
+
+    @Slot(object)
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    def post(self, fn: Callable[[], None]) -> None:
+        self.posted.emit(fn)
+
+
 class Asker(QObject):
     """Sends notifications for the controller and turns clicks into answers."""
 
@@ -72,7 +89,7 @@ class Asker(QObject):
             notifier.activated.connect(lambda *_: callback())
             return notifier
 
-        return notify.for_platform(watch, APP_ID)
+        return notify.for_platform(watch, APP_ID, post=Poster(self).post)
 
     @property
     def notifier(self) -> Notifier:
