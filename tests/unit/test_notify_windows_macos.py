@@ -59,7 +59,7 @@ def test_toast_clicks_and_dismissals():
     heard: list[object] = []
     posted: list[Callable[[], None]] = []
     toasts = FakeToasts()
-    n = ToastNotifier("org.behind.desktop", toasts, post=posted.append, notification_state=lambda: 5)
+    n = ToastNotifier("org.behind.desktop", toasts, posted.append, notification_state=lambda: 5)
     assert n.can_ask() and n.do_not_disturb() is False
 
     first = n.send(CHECKIN, heard.append)

@@ -166,7 +166,7 @@ class FoundationBackend:
             for key, label in actions
         ]
         self._categories[category] = (
-            un.UNNotificationCategory.categoryWithIdentifier_actions_intentIdentifiers_options_(  # noqa: E501
+            un.UNNotificationCategory.categoryWithIdentifier_actions_intentIdentifiers_options_(
                 category, made, [], un.UNNotificationCategoryOptionCustomDismissAction
             )
         )
