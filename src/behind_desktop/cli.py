@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -21,7 +20,7 @@ from behind_desktop import __version__
 from behind_desktop.catalog import say, translate
 from behind_desktop.catalog import use as use_language
 from behind_desktop.core import focus as focus_rules
-from behind_desktop.core.text import fill
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import ENV_DATA_DIR, data_dir
 from behind_desktop.store import StoreError
@@ -30,8 +29,8 @@ if TYPE_CHECKING:
     import argparse
 
     from behind_desktop.core.clock import Clock
-    from behind_desktop.core.wins import WeekSummary
-    from behind_desktop.store import Store
+    from behind_desktop.services.app import Services
+    from behind_desktop.services.commands import Command
 
 # The GUI path imports only what starting the app needs; export formats, week
 # maths and the like load when a data command runs.
@@ -165,51 +164,34 @@ def _fail(message: str, code: int = EXIT_FAIL) -> int:
     return code
 
 
-def open_store(args: argparse.Namespace, clock: Clock) -> Store:
-    from behind_desktop.store import Store
+def open_services(args: argparse.Namespace, clock: Clock) -> Services:
+    from behind_desktop.services.app import Services
 
-    store = Store.open(data_dir(getattr(args, "data_dir", None)), clock.tz, clock.now())
-    use_language(store.settings().language)  # the setting, once the store can say it
-    if store.notice:
-        print(f"{PROG}: {store.notice}", file=sys.stderr)
-    return store
-
-
-def week_for(store: Store, clock: Clock, label: str | None) -> WeekSummary:
-    from behind_desktop.core.timeutil import day_of, parse_iso_week, week_start
-    from behind_desktop.core.wins import summarise_week
-
-    settings = store.settings()
-    if label:
-        start = parse_iso_week(label)
-    else:
-        today = day_of(clock.now(), clock.tz, settings.day_starts)
-        start = week_start(today, settings.first_weekday or 0)
-    wins = store.wins_between(start, start + timedelta(days=6))
-    return summarise_week(start, wins)
+    services = Services.open(data_dir(getattr(args, "data_dir", None)), clock)
+    use_language(services.settings.current().language)  # the setting, once the store can say it
+    if services.notice:
+        print(f"{PROG}: {services.notice}", file=sys.stderr)
+    return services
 
 
 def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
     from behind_desktop.core.export import format_weeks
 
-    store = open_store(args, clock)
+    services = open_services(args, clock)
     try:
-        week = week_for(store, clock, args.week)
+        week = services.wins.week_of_label(args.week)
     finally:
-        store.close()
+        services.close()
     sys.stdout.write(format_weeks([week], args.format))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
-    from behind_desktop.core.export import everything_csv, everything_json
-
-    store = open_store(args, clock)
+    services = open_services(args, clock)
     try:
-        data = store.export()
+        text = services.data.export_text(args.format)
     finally:
-        store.close()
-    text = everything_json(data, __version__) if args.format == "json" else everything_csv(data)
+        services.close()
     if args.output:
         from behind_desktop.core.atomic import write_private_text
 
@@ -240,51 +222,72 @@ def cmd_delete_all(args: argparse.Namespace, clock: Clock) -> int:
         if input().strip() != "DELETE":
             print(translate("Cli", "Nothing was deleted."))
             return EXIT_FAIL
-    store = open_store(args, clock)
-    try:
-        store.delete_all(clock.now())
-    finally:
-        store.close()
-    print(translate("Cli", "Everything was deleted. Behind starts fresh."))
-    return EXIT_OK
+    from behind_desktop.services.commands import DeleteAll
+
+    code = run_command(args, clock, DeleteAll(), quiet=True)
+    if code == EXIT_OK:
+        print(translate("Cli", "Everything was deleted. Behind starts fresh."))
+    return code
 
 
-def _remote_request(args: argparse.Namespace) -> dict[str, object]:
+def _remote_command(args: argparse.Namespace) -> Command:
+    from behind_desktop.services import commands
+
     if args.command == "focus":
-        request: dict[str, object] = {"cmd": f"focus.{args.action}"}
         if args.action == "start":
-            if args.minutes is not None:
-                request["minutes"] = args.minutes
-            if args.step is not None:
-                request["step"] = args.step
-        return request
+            return commands.FocusStart(args.minutes, args.step)
+        kinds: dict[str, type[Command]] = {
+            "pause": commands.FocusPause,
+            "resume": commands.FocusResume,
+            "stop": commands.FocusStop,
+            "status": commands.FocusStatus,
+        }
+        return kinds[args.action]()
     if args.command == "checkin":
-        return {"cmd": "checkin.now"}
-    return {"cmd": "show"}
+        return commands.CheckinNow()
+    return commands.Show()
 
 
 def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
-    """Send a command to the running app; without one, answer from the store."""
-    request = _remote_request(args)
-    folder = data_dir(getattr(args, "data_dir", None))
-    from behind_desktop.ipc.client import send
+    return run_command(args, clock, _remote_command(args))
 
-    reply = send(folder, request)
-    if reply is not None:
-        return report_reply(reply)
-    cmd = str(request["cmd"])
-    if cmd in ("focus.status", "focus.pause", "focus.resume", "focus.stop"):
-        return offline_focus(args, clock, cmd)
-    reply = start_in_background(args, folder, request)
-    if reply is None:
-        return _fail(
-            translate("Cli", "could not start Behind in the background; try plain behind-desktop")
-        )
+
+def run_command(
+    args: argparse.Namespace, clock: Clock, command: Command, quiet: bool = False
+) -> int:
+    """One writer per data folder: a running app carries the command out (and shows
+    the result at once); with none, commands that need it start it in the
+    background, and the rest run here through the same services."""
+    reply = command_reply(args, clock, command)
+    if quiet and reply.get("ok"):
+        return EXIT_OK
     return report_reply(reply)
 
 
+def command_reply(args: argparse.Namespace, clock: Clock, command: Command) -> dict[str, Any]:
+    """The running app's reply to ``command``; with no app, start it for commands that
+    need it, and run the rest here through the same services and table."""
+    folder = data_dir(getattr(args, "data_dir", None))
+    from behind_desktop.ipc.client import send
+
+    reply = send(folder, command)
+    if reply is None and command.needs_app:
+        reply = start_in_background(args, folder, command)
+        if reply is None:
+            return {"ok": False, "error": translate("Cli", START_FAILED)}
+    if reply is None:
+        from behind_desktop.services.changes import Origin
+
+        services = open_services(args, clock)
+        try:
+            reply = services.run(command, Origin.CLI, say=say).to_wire()
+        finally:
+            services.close()
+    return reply
+
+
 def report_reply(reply: dict[str, object]) -> int:
-    """Print what the running app answered: its error, a note, the block's status."""
+    """Print what the app answered: its error, a note, the block's status."""
     if not reply.get("ok"):
         return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")))
     if "note" in reply:
@@ -295,11 +298,14 @@ def report_reply(reply: dict[str, object]) -> int:
 
 
 APP_START_TIMEOUT_S = 20.0
+START_FAILED = QT_TRANSLATE_NOOP(
+    "Cli", "could not start Behind in the background; try plain behind-desktop"
+)
 START_REQUEST_ENV = "BEHIND_START_REQUEST"
 
 
 def start_in_background(
-    args: argparse.Namespace, folder: Path, request: dict[str, object]
+    args: argparse.Namespace, folder: Path, request: Command
 ) -> dict[str, object] | None:
     """Start the app detached from this terminal with the request as its first job.
 
@@ -312,6 +318,8 @@ def start_in_background(
     import time
 
     from behind_desktop.ipc.client import send
+    from behind_desktop.ipc.protocol import to_wire
+    from behind_desktop.services.commands import FocusStart, FocusStatus
 
     if getattr(sys, "frozen", False):
         command = [sys.executable]
@@ -325,7 +333,7 @@ def start_in_background(
         options["creationflags"] = 0x00000008 | 0x00000200  # DETACHED, NEW_PROCESS_GROUP
     else:
         options["start_new_session"] = True
-    env = {**os.environ, START_REQUEST_ENV: json.dumps(request)}
+    env = {**os.environ, START_REQUEST_ENV: json.dumps(to_wire(request))}
     try:
         app = subprocess.Popen(
             command,
@@ -339,40 +347,13 @@ def start_in_background(
         return None
     deadline = time.monotonic() + APP_START_TIMEOUT_S
     while time.monotonic() < deadline:
-        reply = send(folder, {"cmd": "focus.status"})
+        reply = send(folder, FocusStatus())
         if reply is not None:
-            return reply if request["cmd"] == "focus.start" else {"ok": True}
+            return reply if isinstance(request, FocusStart) else {"ok": True}
         if app.poll() is not None:
             return None  # it stopped (a data problem, say); it said why in its dialog
         time.sleep(0.05)
     return None
-
-
-def offline_focus(args: argparse.Namespace, clock: Clock, cmd: str) -> int:
-    """With no app running, the store still knows the block."""
-    store = open_store(args, clock)
-    try:
-        block = store.latest_block()
-        if cmd != "focus.status":
-            ops: dict[str, Callable[..., focus_rules.FocusBlock]] = {
-                "focus.pause": focus_rules.pause,
-                "focus.resume": focus_rules.resume,
-                "focus.stop": focus_rules.stop,
-            }
-            if block is None or not block.active:
-                return _fail(translate("Cli", "no focus block is running"))
-            try:
-                block = store.save_block(ops[cmd](block, clock))
-            except focus_rules.FocusError as e:
-                return _fail(say(e.phrase))
-        elif block is not None:
-            settled = focus_rules.settle(block, clock)
-            if settled != block:
-                block = store.save_block(settled)
-        print(json.dumps(focus_rules.status(block, clock), indent=2))
-    finally:
-        store.close()
-    return EXIT_OK
 
 
 def start_gui(args: argparse.Namespace) -> int:
@@ -389,7 +370,7 @@ def start_gui(args: argparse.Namespace) -> int:
     )
 
 
-def _start_request() -> dict[str, Any] | None:
+def _start_request() -> Command | None:
     """The first job handed over by start_in_background, if this start is one."""
     raw = os.environ.pop(START_REQUEST_ENV, None)
     if not raw:
@@ -420,29 +401,17 @@ def cmd_settings(args: argparse.Namespace, clock: Clock) -> int:
     """``settings show`` reads the store; ``settings set`` goes through the running app
     when there is one (its windows follow at once), otherwise straight to the store."""
     from behind_desktop.core import settings as rules
-    from behind_desktop.ipc.client import send
-    from behind_desktop.services.settings import SettingsService
+    from behind_desktop.services.commands import SettingsSet
 
     if args.action == "show":
-        store = open_store(args, clock)
+        services = open_services(args, clock)
         try:
-            sys.stdout.write(SettingsService(store).show(args.format))
+            sys.stdout.write(services.settings.show(args.format))
         finally:
-            store.close()
+            services.close()
         return EXIT_OK
-    reply = send(
-        data_dir(getattr(args, "data_dir", None)), {"cmd": "settings.set", "pairs": args.pairs}
-    )
-    if reply is None:
-        store = open_store(args, clock)
-        try:
-            saved = SettingsService(store).set_text(args.pairs)
-        except rules.SettingsError as e:
-            return _fail(_settings_problems(list(e.all)), EXIT_USAGE)
-        finally:
-            store.close()
-        said = [note.value for note in rules.notes(saved)]
-    elif not reply.get("ok"):
+    reply = command_reply(args, clock, SettingsSet(tuple(args.pairs)))
+    if not reply.get("ok"):
         try:
             problems = [rules.Problem.from_dict(p) for p in reply.get("problems") or []]
         except (ValueError, AttributeError):
@@ -450,8 +419,8 @@ def cmd_settings(args: argparse.Namespace, clock: Clock) -> int:
         if not problems:
             return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")))
         return _fail(_settings_problems(problems), EXIT_USAGE)
-    else:
-        said = [rules.Note[n].value for n in reply.get("notes", []) if n in rules.Note.__members__]
+    names = reply.get("notes") or []
+    said = [rules.Note[n].value for n in names if n in rules.Note.__members__]
     print(translate("Cli", "Saved."))
     for note in said:
         print(f"{PROG}: {translate('Settings', note)}", file=sys.stderr)

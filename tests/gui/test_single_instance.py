@@ -17,6 +17,7 @@ import pytest
 from behind_desktop.ipc.protocol import RequestError, parse_request
 from behind_desktop.ipc.server import IpcServer
 from behind_desktop.paths import socket_name
+from behind_desktop.services.commands import Quit, Show
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -130,7 +131,7 @@ def test_focus_start_without_an_app_starts_one_with_the_block(data_dir):
     finally:
         from behind_desktop.ipc.client import send
 
-        send(data_dir, {"cmd": "quit"})
+        send(data_dir, Quit())
         wait_for(lambda: not listening(data_dir), what="the app to quit")
     from behind_desktop.store import Store
     from tests.support.clock import FakeClock
@@ -215,7 +216,7 @@ def test_server_answers_garbage_with_an_error_and_keeps_serving(qtbot, data_dir)
             qtbot.waitUntil(answered, timeout=3000)
             assert json.loads(bytes(received)) == expected
             client.close()
-        assert seen == [{"cmd": "show"}]
+        assert seen == [Show()]
     finally:
         server.close()
 

@@ -22,6 +22,7 @@ from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Answer, Due, respond
 from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import build
 from behind_desktop.core.wins import WinSource
+from behind_desktop.services.commands import CheckinNow, FocusStart, FocusStatus, SettingsSet
 from behind_desktop.store import DB_NAME, Store
 from tests.support.clock import FakeClock
 
@@ -434,7 +435,7 @@ def test_focus_status_with_no_app_and_no_block(clock, capsys, data_dir: Path, ap
     code, out, _ = run(clock, capsys, "focus", "status", "--data-dir", str(data_dir))
     assert code == 0
     assert json.loads(out)["state"] == "idle"
-    assert app["sent"] == [(data_dir, {"cmd": "focus.status"})]
+    assert app["sent"] == [(data_dir, FocusStatus())]
     assert app["started"] == []  # status never starts the app
 
 
@@ -508,13 +509,13 @@ def test_focus_start_goes_to_the_running_app(clock, capsys, data_dir: Path, app)
         "read",
     )
     assert (code, _out, err) == (0, "", "")
-    assert app["sent"][-1][1] == {"cmd": "focus.start", "minutes": 20, "step": "read"}
+    assert app["sent"][-1][1] == FocusStart(minutes=20, step="read")
 
 
 def test_focus_start_with_no_app_starts_it(clock, capsys, data_dir: Path, app) -> None:
     code, _, _ = run(clock, capsys, "--data-dir", str(data_dir), "focus", "start")
     assert code == 0
-    assert app["started"] == [{"cmd": "focus.start"}]
+    assert app["started"] == [FocusStart()]
 
 
 def test_the_running_app_answers_status(clock, capsys, data_dir: Path, app) -> None:
@@ -535,7 +536,7 @@ def test_checkin_now_is_sent_to_the_app(clock, capsys, data_dir: Path, app) -> N
     app["reply"] = {"ok": True}
     code, _, _ = run(clock, capsys, "--data-dir", str(data_dir), "checkin", "now")
     assert code == 0
-    assert app["sent"][-1][1] == {"cmd": "checkin.now"}
+    assert app["sent"][-1][1] == CheckinNow()
 
 
 def test_an_empty_week_is_said_kindly(clock: FakeClock, capsys, data_dir: Path) -> None:
@@ -595,7 +596,7 @@ def test_settings_set_without_an_app_saves_directly(clock, capsys, data_dir: Pat
         "question.food.enabled=false",
     )
     assert (code, out, err) == (0, "Saved.\n", "")
-    assert app["sent"][0][1]["cmd"] == "settings.set"  # the running app is asked first
+    assert isinstance(app["sent"][0][1], SettingsSet)  # the running app is asked first
     saved = stored_settings(data_dir, clock)
     assert (saved.focus_minutes, saved.quiet_start.hour) == (20, 23)
     food = next(q for q in saved.questions if q.key == "food")
@@ -628,7 +629,7 @@ def test_settings_set_goes_through_the_running_app(clock, capsys, data_dir: Path
     before = stored_settings(data_dir, clock)
     code, out, _ = run(clock, capsys, "--data-dir", str(data_dir), "settings", "set", "sounds=off")
     assert (code, out) == (0, "Saved.\n")
-    assert app["sent"] == [(data_dir, {"cmd": "settings.set", "pairs": ["sounds=off"]})]
+    assert app["sent"] == [(data_dir, SettingsSet(("sounds=off",)))]
     assert stored_settings(data_dir, clock) == before  # the app writes, not this process
 
 

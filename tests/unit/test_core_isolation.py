@@ -1,5 +1,6 @@
-"""The core and the data commands never load Qt: a locked hospital PC without a
-display (or a broken Qt install) can still read and export the user's data."""
+"""The core, the services, the data commands and ``focus status`` with no app running
+never load Qt: a locked hospital PC without a display (or a broken Qt install) can
+still read, export and delete the user's data."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def test_every_core_module_is_found() -> None:
         assert f"behind_desktop.core.{name}" in CORE_MODULES
     assert "behind_desktop.store.database" in CORE_MODULES
     assert "behind_desktop.services.settings" in CORE_MODULES
+    assert "behind_desktop.services.dispatch" in CORE_MODULES
 
 
 def test_importing_core_and_cli_loads_no_qt() -> None:
@@ -48,6 +50,10 @@ def test_importing_core_and_cli_loads_no_qt() -> None:
         "behind_desktop.core",
         "behind_desktop.store",
         *CORE_MODULES,
+        "behind_desktop.services",
+        "behind_desktop.ipc.protocol",
+        "behind_desktop.ipc.client",
+        "behind_desktop.platform.locale",
         "behind_desktop.cli",
         "behind_desktop.paths",
     ]
@@ -71,6 +77,9 @@ def test_importing_core_and_cli_loads_no_qt() -> None:
         ["export", "--format", "csv"],
         ["settings", "show"],
         ["settings", "set", "focus_minutes=20"],
+        ["delete-all", "--yes"],
+        ["focus", "status"],
+        ["focus", "stop"],
     ],
 )
 def test_data_commands_never_load_qt(tmp_path: Path, argv: list[str]) -> None:
@@ -84,8 +93,8 @@ def test_data_commands_never_load_qt(tmp_path: Path, argv: list[str]) -> None:
     result = _run(code)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stderr.strip().splitlines()[-1])
-    assert report == {"code": 0, "qt": []}
-    assert result.stdout  # the command really ran and printed something
+    assert report == {"code": 1 if argv == ["focus", "stop"] else 0, "qt": []}
+    assert result.stdout or "no focus block" in result.stderr  # it really ran
 
 
 @pytest.mark.parametrize(("command", "expected"), [("wins", "Small wins"), ("export", '"app"')])

@@ -12,13 +12,14 @@ from behind_desktop.ipc.protocol import (
     POSIX,
     REPLY_TIMEOUT_S,
     decode_reply,
-    encode,
+    encode_command,
 )
 from behind_desktop.paths import socket_name
+from behind_desktop.services.commands import Command
 
 
-def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
-    """Send a request to the running app; None when no app is running."""
+def send(data_dir: Path, request: Command) -> dict[str, Any] | None:
+    """Send a command to the running app; its reply, or None when no app is running."""
     if not POSIX:
         return _send_pipe(data_dir, request)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -31,7 +32,7 @@ def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
         sock.settimeout(REPLY_TIMEOUT_S)
         buf = b""
         try:
-            sock.sendall(encode(request))
+            sock.sendall(encode_command(request))
             while b"\n" not in buf:
                 chunk = sock.recv(65536)
                 if not chunk:
@@ -44,14 +45,14 @@ def send(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
         sock.close()
 
 
-def _send_pipe(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+def _send_pipe(data_dir: Path, request: Command) -> dict[str, Any] | None:
     from PySide6.QtNetwork import QLocalSocket
 
     pipe = QLocalSocket()
     pipe.connectToServer(socket_name(data_dir))
     if not pipe.waitForConnected(int(CONNECT_TIMEOUT_S * 1000)):
         return None
-    pipe.write(encode(request))
+    pipe.write(encode_command(request))
     pipe.flush()
     buf = b""
     while b"\n" not in buf:

@@ -8,42 +8,47 @@ come through here.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from enum import StrEnum
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from behind_desktop.core import checkins
 from behind_desktop.core.checkins import Question
 from behind_desktop.core.settings import Settings, apply_text, as_json, build, text_pairs
+from behind_desktop.services.changes import Origin
+from behind_desktop.services.state import AppState
 from behind_desktop.store import Store
 
-AUTOSTART_KEY = "autostart_remembered"  # what Behind last wrote: "1" or "0" (see autostart.ensure)
-
-
-class Origin(StrEnum):
-    """Who asked for a change: a window, the command line (directly or through the app)."""
-
-    WINDOW = "window"
-    COMMAND = "command"
+# Told of every save with who asked (``Services`` turns it into a change set).
+Saved = Callable[[Settings, object], None]
 
 
 class SettingsService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, on_saved: Saved | None = None) -> None:
         self.store = store
+        self._on_saved = on_saved
+        self._current = store.settings()
 
     def current(self) -> Settings:
-        return self.store.settings()
+        """The settings in force (read once, then kept with every save)."""
+        return self._current
+
+    def reload(self) -> None:
+        """Read them again (after everything was deleted)."""
+        self._current = self.store.settings()
 
     def validate(self, values: Mapping[str, Any], base: Settings | None = None) -> Settings:
         """Settings from raw form or JSON values; raises SettingsError naming each problem."""
         return build(values, base=base if base is not None else self.current())
 
-    def save(self, settings: Settings, origin: Origin = Origin.WINDOW) -> Settings:
+    def save(self, settings: Settings, origin: object = Origin.APP) -> Settings:
         self.store.save_settings(settings)
+        self._current = settings
+        if self._on_saved is not None:
+            self._on_saved(settings, origin)
         return settings
 
     def set_text(
-        self, pairs: Sequence[str], origin: Origin = Origin.COMMAND, base: Settings | None = None
+        self, pairs: Sequence[str], origin: object = Origin.CLI, base: Settings | None = None
     ) -> Settings:
         """Apply ``KEY=VALUE`` pairs and save: every one of them, or (SettingsError) none."""
         settings = apply_text(base if base is not None else self.current(), pairs)
@@ -60,7 +65,7 @@ class SettingsService:
 
     def remember_autostart(self, on: bool) -> None:
         """Start at login was just switched in the app: a later start keeps it that way."""
-        self.store.set_value(AUTOSTART_KEY, "1" if on else "0")
+        AppState(self.store).set_autostart_remembered(on)
 
     def show(self, fmt: str = "text") -> str:
         """What ``settings show`` prints: ``KEY=VALUE`` lines, or the export's JSON."""

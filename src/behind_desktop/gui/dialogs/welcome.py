@@ -1,6 +1,6 @@
 """The first-run welcome: what Behind does, where it lives, and one button to begin.
 
-Shown once; the store remembers (``WELCOME_KEY``) as soon as it has been shown,
+Shown once; the app state remembers (``state.mark_welcomed``) as soon as it has been shown,
 so a crash or a closed window never brings it back.
 """
 
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.gui.shell.controller import WELCOME_KEY, AppController
+from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.uikit import make_muted, note_label, relative_font
 
 
 def mark_welcomed(controller: AppController) -> None:
-    controller.store.set_value(WELCOME_KEY, controller.now().isoformat(timespec="seconds"))
+    controller.services.state.mark_welcomed(controller.now())
 
 
 class WelcomeDialog(QDialog):

@@ -1,9 +1,9 @@
 """The Wins page: this week's small wins, grouped by day, with a little chart.
 
-Wins (focus blocks, typed wins and Layer 1 basics ticked) are read in one place
-(``_wins``) and grouped by ``core.wins.summarise_week``; the list of them is
-``wins_list.WinsList``. The week starts on the locale's first day unless the
-settings say otherwise. Export uses ``core.export`` (which weeks and which format:
+Wins (focus blocks, typed wins and Layer 1 basics ticked) come from
+``services.wins`` a week at a time; the list of them is ``wins_list.WinsList``.
+The week starts by the one rule there (the setting, else the locale's first day),
+as ``behind-desktop wins`` does. Export uses ``core.export`` (the format:
 ``wins_export``) and an atomic write; the save dialog sits in one method so tests
 can answer it.
 """
@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import format_weeks
 from behind_desktop.core.layers import MAX_TITLE, ItemError, TitleProblem, clean_title
-from behind_desktop.core.wins import WeekSummary, Win, summarise_week, week_containing
+from behind_desktop.core.wins import WeekSummary, Win
 from behind_desktop.gui.i18n import long_date, short_date, short_day_name
-from behind_desktop.gui.pages.wins_export import export_target, weeks_of
+from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.widgets.uikit import (
@@ -44,15 +44,6 @@ from behind_desktop.gui.widgets.uikit import (
     show_problem,
 )
 from behind_desktop.gui.widgets.wins_chart import Bar, WinsChart
-
-EVERYTHING = (date(1970, 1, 1), date(9999, 12, 31))
-
-
-def first_weekday(setting: int | None) -> int:
-    """0 Monday … 6 Sunday: the user's choice, else the system locale's."""
-    if setting is not None:
-        return setting
-    return int(QLocale.system().firstDayOfWeek().value) - 1
 
 
 class WinsPage(QWidget):
@@ -180,15 +171,15 @@ class WinsPage(QWidget):
     # -- the wins this page reads ----------------------------------------------------
 
     def _wins(self, first: date, last: date) -> list[Win]:
-        return self.c.store.wins_between(first, last)
+        return self.c.services.wins.between(first, last)
 
     def _week_summary(self, start: date) -> WeekSummary:
-        return summarise_week(start, self._wins(start, start + timedelta(days=6)))
+        return self.c.services.wins.week(start)
 
     # -- weeks -----------------------------------------------------------------------
 
     def _week_of(self, day: date) -> date:
-        return week_containing(day, first_weekday(self.c.settings.first_weekday))[0]
+        return self.c.services.wins.week_start(day)
 
     def go(self, weeks: int) -> None:
         self.show_week_of(self.week + timedelta(days=7 * weeks))
@@ -360,7 +351,7 @@ class WinsPage(QWidget):
     def weeks_for_export(self, everything: bool) -> list[WeekSummary]:
         if not everything:
             return [self._week_summary(self.week)]
-        return weeks_of(self._wins(*EVERYTHING), first_weekday(self.c.settings.first_weekday))
+        return self.c.services.wins.all_weeks()
 
     def export(self, everything: bool) -> Path | None:
         weeks = self.weeks_for_export(everything)

@@ -7,9 +7,13 @@ import signal
 import socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behind_desktop import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from behind_desktop.services.commands import Command
+    from behind_desktop.services.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +24,9 @@ def start_ui(windows: Any, tray: Any) -> None:
         windows.show_page()
 
 
-def refresh_autostart(store: Any) -> None:
+def refresh_autostart(state: AppState) -> None:
     """Keep a login entry the user chose in Behind pointing at this copy of the app."""
-    if store.get_value("autostart_remembered") != "1":
+    if not state.autostart_remembered():
         return
     from behind_desktop.platform import autostart
 
@@ -46,14 +50,15 @@ def handed_over(reply: dict[str, Any]) -> int:
 
 def run(
     data_dir: Path,
-    initial: dict[str, Any] | None = None,
+    initial: Command | None = None,
     quit_after_ms: int | None = None,
 ) -> int:
     """Run the app until it quits; returns the exit code."""
     from behind_desktop.ipc.client import send
     from behind_desktop.ipc.server import IpcServer
+    from behind_desktop.services.commands import Show
 
-    request = initial or {"cmd": "show"}
+    request: Command = initial or Show()
     reply = send(data_dir, request)
     if reply is not None:
         return handed_over(reply)
@@ -107,7 +112,7 @@ def run(
 
     app.setWindowIcon(icons.app_icon())
     controller = AppController(store, clock)
-    server = IpcServer(data_dir, controller.handle_request)
+    server = IpcServer(data_dir, controller.handle)
     if not server.listen():
         # Another instance won the race to start; hand it our request instead.
         store.close()
@@ -127,7 +132,7 @@ def run(
     start_ui(windows, tray)
     if initial is not None:
         # Before the event loop, so a client asking for status finds it done.
-        controller.handle_request(request)
+        controller.handle(request)
 
     # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
     rfd, wfd = socket.socketpair()
@@ -148,7 +153,7 @@ def run(
             windows.first_run_if_needed()
 
     QTimer.singleShot(0, first_steps)
-    QTimer.singleShot(10_000, lambda: refresh_autostart(store))
+    QTimer.singleShot(10_000, lambda: refresh_autostart(controller.services.state))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)
     try:

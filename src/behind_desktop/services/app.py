@@ -1,0 +1,86 @@
+"""``Services``: every use case for one open data folder, in one object."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from behind_desktop.core import focus as rules
+from behind_desktop.core.clock import Clock
+from behind_desktop.core.focus import FocusState
+from behind_desktop.services import dispatch
+from behind_desktop.services.base import Context
+from behind_desktop.services.changes import Listener, Origin
+from behind_desktop.services.checkins import CheckinService, SelfCheckService
+from behind_desktop.services.checklist import ChecklistService
+from behind_desktop.services.commands import Command, Reply
+from behind_desktop.services.data import DataService
+from behind_desktop.services.focus import FocusService
+from behind_desktop.services.settings import SettingsService
+from behind_desktop.services.state import AppState
+from behind_desktop.services.wins import WinsService
+from behind_desktop.store import Store
+
+ICON_STEP_S = 20.0  # a running block's icon moves at most this often, or once a step
+
+
+class Services:
+    def __init__(self, store: Store, clock: Clock, locale_name: str | None = None) -> None:
+        ctx = Context(store, clock)
+        self._ctx = ctx
+        self.clock = clock
+        self.state: AppState = ctx.state
+        self.settings: SettingsService = ctx.settings_service
+        self.focus = FocusService(ctx)
+        self.checklist = ChecklistService(ctx)
+        self.wins = WinsService(ctx, locale_name)
+        self.checkins = CheckinService(ctx)
+        self.selfcheck = SelfCheckService(ctx)
+        self.data = DataService(ctx)
+
+    @classmethod
+    def open(cls, folder: Path, clock: Clock) -> Services:
+        """Open the data folder's database (raises StoreError; see ``notice``)."""
+        return cls(Store.open(folder, clock.tz, clock.now()), clock)
+
+    @property
+    def notice(self) -> str | None:
+        """Set when opening moved a damaged file aside or upgraded it."""
+        return self._ctx.store.notice
+
+    def close(self) -> None:
+        self._ctx.store.close()
+
+    def listen(self, listener: Listener | None) -> None:
+        """The one listener told of every change set (the GUI bridge)."""
+        self._ctx.listener = listener
+
+    def now(self) -> datetime:
+        return self._ctx.now()
+
+    def today(self) -> date:
+        return self._ctx.today()
+
+    def run(
+        self,
+        command: Command,
+        origin: object = Origin.REMOTE,
+        ui: dispatch.Ui | None = None,
+        say: dispatch.Say | None = None,
+    ) -> Reply:
+        """Carry out a command from the socket, the command line or the tray menu."""
+        return dispatch.run(self, command, origin, ui, say)
+
+    def next_moment_s(self, checkin_showing: bool) -> float | None:
+        """Seconds until the next thing that matters: the next step of the running
+        block's icon or its end, the next check-in (not while one is showing)."""
+        waits: list[float] = []
+        block = self.focus.active
+        if block is not None and block.state is FocusState.RUNNING:
+            step = max(ICON_STEP_S, block.planned_s / rules.PROGRESS_STEPS)
+            waits.append(min(step, rules.remaining_s(block, self.clock)))
+        if not checkin_showing:
+            nxt = self.checkins.next_due_at()
+            if nxt is not None:
+                waits.append((nxt - self.clock.now()).total_seconds())
+        return min(waits) if waits else None

@@ -1,0 +1,118 @@
+"""Check-ins: what is due, asking now, answers, pausing; the weekly self-check and
+the perspective notes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from behind_desktop.core import checkins, perspective, redflags
+from behind_desktop.core.checkins import Answer, Due, History
+from behind_desktop.core.redflags import WeekCheck
+from behind_desktop.services.base import Service
+from behind_desktop.services.changes import Changes, Origin, Topic
+
+
+class CheckinService(Service):
+    def begin(self) -> None:
+        """The app starts asking: nothing from before its first start is asked about."""
+        if self._ctx.state.checkins_since() is None:
+            self._ctx.state.set_checkins_since(self._clock.now())
+
+    # -- the schedule ---------------------------------------------------------------------
+
+    def _schedule(self) -> checkins.Schedule:
+        state = self._ctx.state
+        return self._ctx.settings.schedule(
+            self._clock.tz,
+            paused_until=state.checkins_paused_until(),
+            since=state.checkins_since(),
+        )
+
+    def histories(self) -> dict[str, History]:
+        return self._store.histories(q.key for q in self._ctx.settings.questions)
+
+    def due(self) -> list[Due]:
+        """The check-ins due now by the schedule (shown together as one)."""
+        return checkins.due_now(
+            self._ctx.settings.questions, self.histories(), self._schedule(), self._clock.now()
+        )
+
+    def next_due_at(self) -> datetime | None:
+        """When the next check-in falls due, if one does."""
+        return checkins.next_wakeup(
+            self._ctx.settings.questions, self.histories(), self._schedule(), self._clock.now()
+        )
+
+    def ask_now(self) -> list[Due]:
+        """``checkin now``: whatever is still open today, whatever the schedule says."""
+        today = self._ctx.today()
+        ticked = self._store.ticked(today)
+        questions = self._ctx.settings.questions
+        done = checkins.settled(
+            questions,
+            yes_today=self._store.answered_yes(today),
+            yes_this_week=self._store.answered_yes(today, since=today - timedelta(days=6)),
+            ticked_items={i.key for i in self._store.items() if i.id in ticked and i.key},
+        )
+        return checkins.ask_now(questions, done, self._clock.now())
+
+    def answer(
+        self, due: Due, answer: Answer, snooze_min: int = 0, origin: object = Origin.APP
+    ) -> Changes:
+        """Store an answer; a "yes" ticks its Layer 1 item in the same transaction."""
+        response = checkins.respond(due, answer, self._clock.now(), snooze_min)
+        self._store.record_response(response, self._ctx.today())
+        topics = Topic.CHECKINS
+        if response.tick_item:
+            topics |= Topic.CHECKLIST | Topic.WINS
+        return self._ctx.emit(topics, origin)
+
+    # -- pausing -------------------------------------------------------------------------
+
+    def paused_until(self) -> datetime | None:
+        until = self._ctx.state.checkins_paused_until()
+        return until if until is not None and until > self._clock.now() else None
+
+    def pause(self, hours: float | None, origin: object = Origin.APP) -> Changes:
+        """Pause check-ins for some hours (an exam, clinic); None resumes them."""
+        until = None if hours is None else self._clock.now() + timedelta(hours=hours)
+        self._ctx.state.set_checkins_paused_until(until)
+        return self._ctx.emit(Topic.CHECKINS, origin)
+
+    def resume(self, origin: object = Origin.APP) -> Changes:
+        return self.pause(None, origin)
+
+    # -- perspective notes ------------------------------------------------------------------
+
+    def perspective_note(self) -> str | None:
+        """Today's note, at most once a day wherever it appears (pop-up or "I'm behind")."""
+        today = self._ctx.today()
+        note = perspective.note_for(today, self._ctx.state.perspective_shown())
+        if note is not None:
+            self._ctx.state.set_perspective_shown(today)
+        return note
+
+
+class SelfCheckService(Service):
+    """The weekly red-flag self-check."""
+
+    def this_week(self) -> str:
+        return redflags.week_label(self._ctx.today())
+
+    def current(self) -> WeekCheck | None:
+        week = self.this_week()
+        return self._store.week_checks([week]).get(week)
+
+    def due(self) -> bool:
+        """Not answered yet this week."""
+        week = self.this_week()
+        return redflags.check_due(self._store.week_checks([week]), week)
+
+    def save(self, signs: frozenset[str], origin: object = Origin.APP) -> bool:
+        """Save this week's answer; True when signs repeat two weeks running (then the
+        flow points to support)."""
+        week = self.this_week()
+        self._store.save_week_check(WeekCheck(week, signs), self._clock.now())
+        self._ctx.emit(Topic.SELFCHECK, origin)
+        checks = self._store.week_checks([week, redflags.previous_week(week)])
+        return redflags.should_show_support(checks, week)
