@@ -948,7 +948,7 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+94"/>
+        <location filename="../gui/pages/checklist.py" line="+177"/>
         <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Die freiwilligen Extras zeigen</translation>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+62"/>
+        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>Fokusblock &amp;starten</translation>
     </message>
@@ -2134,17 +2134,17 @@
         <translation>&amp;Timer zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <location line="+3"/>
+        <source>&amp;Pause the block</source>
+        <translation>Block &amp;pausieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Weiter</translation>
+        <location line="+1"/>
+        <source>&amp;Resume the block</source>
+        <translation>Block &amp;weiterführen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n Minute</numerusform>
@@ -2173,11 +2173,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>&amp;Nachfragen pausieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Für 1 Stunde</translation>
     </message>
@@ -2224,8 +2225,26 @@
             <numerusform>Block von %n Minuten &amp;starten</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Check-ins pa&amp;used until %1</source>
+        <translation>&amp;Nachfragen pausiert bis %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>%n minute(s) on one tiny step — until %1</source>
+        <translation>
+            <numerusform>%n Minute für einen winzigen Schritt – bis %1</numerusform>
+            <numerusform>%n Minuten für einen winzigen Schritt – bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
+        <translation>Keine Nachfragen bis %1. „Nachfragen wieder aufnehmen“ holt sie früher zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · klicken für einen Block von %n Minute</numerusform>

@@ -948,7 +948,7 @@
   <context>
     <name>LayerSection</name>
     <message>
-      <location filename="../gui/pages/checklist.py" line="+94" />
+      <location filename="../gui/pages/checklist.py" line="+177" />
       <location line="+145" />
       <source>Show the optional extras</source>
       <translation type="unfinished" />
@@ -2124,7 +2124,7 @@
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../gui/shell/tray.py" line="+62" />
+      <location filename="../gui/shell/tray.py" line="+70" />
       <source>&amp;Start a focus block</source>
       <translation type="unfinished" />
     </message>
@@ -2134,17 +2134,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>&amp;Pause</source>
+      <location line="+3" />
+      <source>&amp;Pause the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>&amp;Resume</source>
+      <location line="+1" />
+      <source>&amp;Resume the block</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+3" />
+      <location line="+2" />
       <source>&amp;+%n minutes</source>
       <translation>
         <numerusform>&amp;+%n minutes</numerusform>
@@ -2173,11 +2173,12 @@
     </message>
     <message>
       <location line="+1" />
+      <location line="+38" />
       <source>Pa&amp;use check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="-35" />
       <source>For 1 hour</source>
       <translation type="unfinished" />
     </message>
@@ -2224,8 +2225,26 @@
         <numerusform>&amp;Start a %n-minute block</numerusform>
       </translation>
     </message>
+    <message>
+      <location line="+14" />
+      <source>Check-ins pa&amp;used until %1</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location line="+34" />
+      <location line="+12" />
+      <source>%n minute(s) on one tiny step — until %1</source>
+      <translation>
+        <numerusform>%n minute on one tiny step — until %1</numerusform>
+        <numerusform>%n minutes on one tiny step — until %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+26" />
       <source>Behind · click to start a %n-minute block</source>
       <translation>
         <numerusform>Behind · click to start a %n-minute block</numerusform>

@@ -948,7 +948,7 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+94"/>
+        <location filename="../gui/pages/checklist.py" line="+177"/>
         <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Ver los extras opcionales</translation>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+62"/>
+        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>&amp;Empezar un bloque de concentración</translation>
     </message>
@@ -2134,17 +2134,17 @@
         <translation>Ver el &amp;temporizador</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
+        <location line="+3"/>
+        <source>&amp;Pause the block</source>
+        <translation>&amp;Pausar el bloque</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Seguir</translation>
+        <location line="+1"/>
+        <source>&amp;Resume the block</source>
+        <translation>&amp;Seguir con el bloque</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n minuto</numerusform>
@@ -2173,11 +2173,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>Pa&amp;usar las preguntas rápidas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Durante 1 hora</translation>
     </message>
@@ -2224,8 +2225,26 @@
             <numerusform>&amp;Empezar un bloque de %n minutos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Check-ins pa&amp;used until %1</source>
+        <translation>Preguntas rápidas pa&amp;usadas hasta las %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>%n minute(s) on one tiny step — until %1</source>
+        <translation>
+            <numerusform>%n minuto para un paso pequeñito, hasta las %1</numerusform>
+            <numerusform>%n minutos para un paso pequeñito, hasta las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
+        <translation>No habrá preguntas rápidas hasta las %1. «Retomar las preguntas rápidas» las trae antes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · haz clic para empezar un bloque de %n minuto</numerusform>

@@ -948,7 +948,7 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+94"/>
+        <location filename="../gui/pages/checklist.py" line="+177"/>
         <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Afficher les extras facultatifs</translation>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+62"/>
+        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>&amp;Lancer un bloc de concentration</translation>
     </message>
@@ -2134,17 +2134,17 @@
         <translation>Afficher le &amp;minuteur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <location line="+3"/>
+        <source>&amp;Pause the block</source>
+        <translation>Mettre le bloc en &amp;pause</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+        <location line="+1"/>
+        <source>&amp;Resume the block</source>
+        <translation>&amp;Reprendre le bloc</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n minute</numerusform>
@@ -2173,11 +2173,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>Mettre en pa&amp;use les petits points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
@@ -2224,8 +2225,26 @@
             <numerusform>&amp;Lancer un bloc de %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Check-ins pa&amp;used until %1</source>
+        <translation>Petits points en pa&amp;use jusqu’à %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>%n minute(s) on one tiny step — until %1</source>
+        <translation>
+            <numerusform>%n minute pour un tout petit pas, jusqu’à %1</numerusform>
+            <numerusform>%n minutes pour un tout petit pas, jusqu’à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
+        <translation>Pas de petits points avant %1. « Reprendre les petits points » les fait revenir plus tôt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · clique pour lancer un bloc de %n minute</numerusform>

@@ -9,8 +9,9 @@ Windows are asked for through the ``Navigator``; the tray knows no window class.
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -20,6 +21,13 @@ from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
 
 DOUBLE_CLICK_GUARD_S = 1.0
+
+
+def clock_time(when: datetime) -> str:
+    """``when`` as the user's clock shows it ("08:24", "8:24 AM")."""
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
 TRAY_RETRY_MS = (1000, 2000, 5000, 10000, 30000, 60000)
 
 Reason = QSystemTrayIcon.ActivationReason
@@ -61,10 +69,10 @@ class Tray(QObject):
         c, w = self.c, self.w
         self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
         self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
-        self.a_pause = self._act(self.tr("&Pause"), guarded(c.pause_focus, self.update), "pause")
-        self.a_resume = self._act(
-            self.tr("&Resume"), guarded(c.resume_focus, self.update), "resume"
-        )
+        # "the block", beside "Pause check-ins": which one is paused must be plain.
+        pause, resume = guarded(c.pause_focus, self.update), guarded(c.resume_focus, self.update)
+        self.a_pause = self._act(self.tr("&Pause the block"), pause, "pause")
+        self.a_resume = self._act(self.tr("&Resume the block"), resume, "resume")
         self.a_extend = self._act(
             self.tr("&+%n minutes", "", EXTEND_MINUTES),
             guarded(c.extend_focus, self.update),
@@ -83,7 +91,7 @@ class Tray(QObject):
             (8, self.tr("For 8 hours (exam, shift)")),
         ):
             a = self.pause_menu.addAction(label)
-            a.triggered.connect(lambda _=False, h=hours: c.pause_checkins(h))
+            a.triggered.connect(lambda _=False, h=hours: self.pause_checkins(h))
         self.a_unpause = self.pause_menu.addAction(self.tr("Resume check-ins"))
         self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
         self.menu.addSeparator()
@@ -110,13 +118,38 @@ class Tray(QObject):
         self.a_extend.setVisible(block is not None)
         self.a_stop.setVisible(block is not None)
         self.a_name.setVisible(block is not None)
-        self.a_unpause.setVisible(self.c.paused_until() is not None)
+        until = self.c.paused_until()
+        self.a_unpause.setVisible(until is not None)
+        if until is None:
+            self.pause_menu.setTitle(self.tr("Pa&use check-ins"))
+        else:
+            self.pause_menu.setTitle(
+                self.tr("Check-ins pa&used until %1").replace("%1", clock_time(until))
+            )
 
     # -- clicks ----------------------------------------------------------------------
 
     def start_block(self) -> None:
         self._last_start = time.monotonic()
-        self.c.start_focus()
+        was_idle = self.c.active_block is None
+        block = self.c.start_focus()
+        if was_idle:
+            # The icon alone is easy to miss: say in a few words what just began.
+            ends = self.c.now() + timedelta(seconds=self.c.remaining_s())
+            text = self.tr("%n minute(s) on one tiny step — until %1", "", block.planned_s // 60)
+            self.confirm(text.replace("%1", clock_time(ends)))
+
+    def pause_checkins(self, hours: float) -> None:
+        self.c.pause_checkins(hours)
+        until = self.c.paused_until()
+        if until is not None:
+            text = self.tr("No check-ins until %1. “Resume check-ins” brings them back sooner.")
+            self.confirm(text.replace("%1", clock_time(until)))
+
+    def confirm(self, text: str) -> None:
+        """A short word that what was asked for happened (a bubble, where they're wanted)."""
+        if self.c.settings.notifications:
+            self.notify("Behind", text)
 
     def _activated(self, reason: Reason) -> None:
         if reason in (Reason.Trigger, Reason.DoubleClick):
