@@ -11,16 +11,24 @@ migrations, ``database`` the ``Store`` with every query.
 """
 
 from behind_desktop.store.database import Store
-from behind_desktop.store.errors import NewerDatabaseError, ReadOnlyDatabaseError, StoreError
+from behind_desktop.store.errors import (
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+    WriteError,
+)
 from behind_desktop.store.files import DB_NAME, prepare_dir
 from behind_desktop.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "DB_NAME",
     "SCHEMA_VERSION",
+    "ForeignDatabaseError",
     "NewerDatabaseError",
     "ReadOnlyDatabaseError",
     "Store",
     "StoreError",
+    "WriteError",
     "prepare_dir",
 ]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,19 @@ from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
 from behind_desktop.core.wins import Win, WinSource
 from behind_desktop.store import schema
-from behind_desktop.store.errors import ReadOnlyDatabaseError, StoreError
+from behind_desktop.store.errors import ReadOnlyDatabaseError, StoreError, WriteError
 from behind_desktop.store.files import (
+    APPLICATION_ID,
     DB_NAME,
+    WAL_COPY,
+    Damaged,
+    check_wal,
     connect,
+    create,
+    existing_file,
     from_ts,
     inspect,
+    journal,
     make_private,
     move_aside,
     prepare_dir,
@@ -39,15 +47,72 @@ from behind_desktop.store.files import (
     to_ts,
 )
 
+SETTINGS_RESET = "Some settings could not be read and were reset; your data is safe."
+UNREADABLE_SETTINGS = "settings_unreadable"  # the raw value that was reset, kept for export
+_UNREADABLE = "\x00unreadable"  # stands in for a number JSON can't carry (1e999)
+
+
+def safe_json(raw: str) -> Any:
+    """Parse stored JSON that may be hostile: None when it can't be read at all;
+    numbers JSON can't carry come back as a value no field accepts."""
+
+    def finite(text: str) -> Any:
+        value = float(text)
+        return value if math.isfinite(value) else _UNREADABLE
+
+    try:
+        return json.loads(raw, parse_float=finite, parse_constant=lambda _: _UNREADABLE)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _finite(value: Any) -> Any:
+    """A stored number as export can write it (never inf or nan)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _guard(fn: Callable[[], Any]) -> Any:
+    try:
+        return fn()
+    except OSError as e:
+        raise StoreError(
+            f"Behind couldn't set its damaged data file aside ({e.strerror or e}); "
+            "nothing was changed."
+        ) from None
+
+
+def _write_problem(e: sqlite3.OperationalError) -> str:
+    text = str(e)
+    if "full" in text:
+        why = "the disk is full"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using Behind's data file"
+    elif "readonly" in text or "read-only" in text:
+        why = "the data file can't be written to"
+    else:
+        why = f"the data file said: {text}"
+    return (
+        f"Behind couldn't save that just now ({why}). It is kept and saved as soon as Behind can."
+    )
+
 
 class Store:
-    """The open database. Not thread-safe: use it from one thread."""
+    """The open database. Not thread-safe: use it from one thread.
+
+    A write that can't be made now (a full disk, a database another program holds
+    locked) raises WriteError and is kept: it is written, in order, before the next
+    write or when ``retry_pending`` is called, so an answer the user gave is never
+    dropped while Behind runs.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, tz: tzinfo, notice: str | None):
         self._conn = conn
         self.path = path
         self.tz = tz
-        self.notice = notice  # set when something was moved aside or backed up
+        self.notice = notice  # set when something was moved aside, backed up or reset
+        self._pending: list[Callable[[sqlite3.Connection], Any]] = []
 
     # -- opening ----------------------------------------------------------------
 
@@ -55,36 +120,61 @@ class Store:
     def open(cls, data_dir: Path, tz: tzinfo, now: datetime) -> Store:
         prepare_dir(data_dir)
         path = data_dir / DB_NAME
-        notice: str | None = None
-        if path.exists():
+        notices: list[str] = []
+        holds_data = False
+        if existing_file(path):
             if not os.access(path, os.R_OK | os.W_OK) or not os.access(data_dir, os.W_OK):
                 raise ReadOnlyDatabaseError(
                     f"Behind can't write to {path}; nothing was changed. Check that the file "
                     "and its folder are yours and writable, or use another folder with --data-dir."
                 )
-            problem = inspect(path, schema.SCHEMA_VERSION)
-            if isinstance(problem, StoreError):
-                raise problem
-            if problem is not None:
-                moved = move_aside(path, now)
-                notice = (
+            try:
+                holds_data = inspect(path, schema.SCHEMA_VERSION)
+            except Damaged as problem:
+                moved = _guard(lambda: move_aside(path, now))
+                notices.append(
                     f"Your data file could not be read ({problem}), so it was moved aside to "
                     f"{moved} and a fresh one was started. Nothing in the old file was changed."
                 )
-        conn = connect(path)
+        elif any(p.exists() for p in [*sidecars(path)[1:], journal(path)]):
+            # A -wal or journal without its database would be replayed into a new one.
+            moved = _guard(lambda: move_aside(path, now))
+            notices.append(f"Stray pieces of an earlier data file were moved aside to {moved}.")
+        if holds_data:
+            aside = _guard(lambda: check_wal(path, now))
+            if aside is not None:
+                notices.append(
+                    "Some of the most recent changes in your data file could not be read "
+                    f"back. A copy of the file exactly as it was is at {aside}; Behind goes "
+                    "on with everything it could read."
+                )
+        else:
+            create(path, lambda conn: schema.migrate(conn, path, now))
+        try:
+            conn = connect(path)
+        except sqlite3.Error as e:
+            raise StoreError(f"Could not open the data file {path}: {e}.") from None
         try:
             backup = schema.migrate(conn, path, now)
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            if app_id != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except sqlite3.Error as e:
             conn.close()
             raise StoreError(f"Could not set up the data file {path}: {e}.") from None
         if backup is not None:
-            notice = f"Your data was upgraded; a copy of the old file is at {backup}."
+            notices.append(f"Your data was upgraded; a copy of the old file is at {backup}.")
         for p in sidecars(path):
             make_private(p)
-        store = cls(conn, path, tz, notice)
+        store = cls(conn, path, tz, None)
+        if store._repair_settings():
+            notices.append(SETTINGS_RESET)
+        store.notice = " ".join(notices) or None
         return store
 
     def close(self) -> None:
+        with contextlib.suppress(StoreError):
+            self.retry_pending()
         self._conn.close()
 
     @contextlib.contextmanager
@@ -93,9 +183,42 @@ class Store:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+
+    def _run(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
+        try:
+            with self._tx() as c:
+                return op(c)
+        except sqlite3.OperationalError as e:
+            raise WriteError(_write_problem(e)) from None
+
+    def _write(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run one write in its own transaction, after any still waiting."""
+        try:
+            self.retry_pending()
+        except WriteError:
+            self._pending.append(op)
+            raise
+        try:
+            return self._run(op)
+        except WriteError:
+            self._pending.append(op)
+            raise
+
+    @property
+    def pending(self) -> int:
+        """How many writes are waiting for the disk or the lock."""
+        return len(self._pending)
+
+    def retry_pending(self) -> bool:
+        """Write what is waiting, in order; True when nothing waits any more."""
+        while self._pending:
+            self._run(self._pending[0])
+            self._pending.pop(0)
+        return True
 
     def _day(self, d: date) -> str:
         return d.isoformat()
@@ -103,11 +226,17 @@ class Store:
     # -- key/value state and settings ---------------------------------------------
 
     def get_value(self, key: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        # As bytes, so a value that is not UTF-8 text (a BLOB, junk) still reads.
+        row = self._conn.execute(
+            "SELECT CAST(value AS BLOB) FROM kv WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        raw = row[0]
+        return raw.decode("utf-8", "backslashreplace") if isinstance(raw, bytes) else str(raw)
 
     def set_value(self, key: str, value: str | None) -> None:
-        with self._tx() as c:
+        def op(c: sqlite3.Connection) -> Any:
             if value is None:
                 c.execute("DELETE FROM kv WHERE key = ?", (key,))
             else:
@@ -117,22 +246,41 @@ class Store:
                     (key, value),
                 )
 
+        self._write(op)
+
     def get_time(self, key: str) -> datetime | None:
-        raw = self.get_value(key)
-        try:
-            return None if raw is None else from_ts(float(raw), self.tz)
-        except ValueError:
-            return None
+        return from_ts(self.get_value(key), self.tz)
 
     def set_time(self, key: str, moment: datetime | None) -> None:
         self.set_value(key, None if moment is None else repr(to_ts(moment)))
 
     def settings(self) -> Settings:
         raw = self.get_value("settings")
-        return Settings() if raw is None else from_json(raw)
+        if raw is None:
+            return Settings()
+        data = safe_json(raw)
+        return from_json(json.dumps(data)) if isinstance(data, dict) else Settings()
 
     def save_settings(self, settings: Settings) -> None:
         self.set_value("settings", to_json(settings))
+
+    def _repair_settings(self) -> bool:
+        """Reset stored settings that fail validation, keeping the raw value for export.
+        True when something was reset (the user is told once)."""
+        raw = self.get_value("settings")
+        if raw is None:
+            return False
+        data = safe_json(raw)
+        settings = self.settings()
+        if isinstance(data, dict):
+            clean = json.loads(to_json(settings))
+            if all(clean.get(k) == v for k, v in data.items() if k in clean):
+                return False
+        with contextlib.suppress(StoreError):
+            if self.get_value(UNREADABLE_SETTINGS) is None:
+                self.set_value(UNREADABLE_SETTINGS, raw)
+            self.save_settings(settings)
+        return True
 
     # -- layer items and ticks ----------------------------------------------------
 
@@ -146,7 +294,8 @@ class Store:
 
     def add_item(self, layer: Layer, title: str, now: datetime, key: str | None = None) -> Item:
         title = clean_title(title)
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             (pos,) = c.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM items WHERE layer = ?", (int(layer),)
             ).fetchone()
@@ -154,21 +303,30 @@ class Store:
                 "INSERT INTO items(layer, key, title, position, created_at) VALUES (?, ?, ?, ?, ?)",
                 (int(layer), key, title, pos, to_ts(now)),
             )
-        assert cur.lastrowid is not None
-        return Item(cur.lastrowid, layer, title, pos, key)
+            assert cur.lastrowid is not None
+            return Item(cur.lastrowid, layer, title, pos, key)
+
+        item: Item = self._write(op)
+        return item
 
     def rename_item(self, item_id: int, title: str) -> None:
         title = clean_title(title)
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             c.execute("UPDATE items SET title = ? WHERE id = ?", (title, item_id))
 
+        self._write(op)
+
     def archive_item(self, item_id: int, archived: bool = True) -> None:
-        with self._tx() as c:
+        def op(c: sqlite3.Connection) -> Any:
             c.execute("UPDATE items SET archived = ? WHERE id = ?", (int(archived), item_id))
+
+        self._write(op)
 
     def move_item(self, item_id: int, delta: int) -> None:
         """Move an item up (negative) or down within its layer."""
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             row = c.execute("SELECT layer FROM items WHERE id = ?", (item_id,)).fetchone()
             if row is None:
                 return
@@ -186,6 +344,8 @@ class Store:
                 "UPDATE items SET position = ? WHERE id = ?", [(p, x) for p, x in enumerate(ids)]
             )
 
+        self._write(op)
+
     def item_by_key(self, key: str) -> Item | None:
         for item in self.items():
             if item.key == key:
@@ -199,7 +359,7 @@ class Store:
     def set_tick(
         self, item_id: int, day: date, ticked: bool, now: datetime, source: str = "manual"
     ) -> None:
-        with self._tx() as c:
+        def op(c: sqlite3.Connection) -> Any:
             if ticked:
                 c.execute(
                     "INSERT OR IGNORE INTO ticks(item_id, day, at, source) VALUES (?, ?, ?, ?)",
@@ -210,6 +370,8 @@ class Store:
                     "DELETE FROM ticks WHERE item_id = ? AND day = ?", (item_id, self._day(day))
                 )
 
+        self._write(op)
+
     def rough_day(self, day: date) -> bool:
         row = self._conn.execute(
             "SELECT rough FROM days WHERE day = ?", (self._day(day),)
@@ -217,12 +379,14 @@ class Store:
         return bool(row and row[0])
 
     def set_rough_day(self, day: date, rough: bool) -> None:
-        with self._tx() as c:
+        def op(c: sqlite3.Connection) -> Any:
             c.execute(
                 "INSERT INTO days(day, rough) VALUES (?, ?) "
                 "ON CONFLICT(day) DO UPDATE SET rough = excluded.rough",
                 (self._day(day), int(rough)),
             )
+
+        self._write(op)
 
     # -- focus blocks -----------------------------------------------------------------
 
@@ -230,17 +394,26 @@ class Store:
         if row is None:
             return None
         started = from_ts(row[3], self.tz)
-        assert started is not None
+        planned, accrued = _finite(row[2]), _finite(row[5])
+        try:
+            state = FocusState(row[4])
+        except ValueError:
+            return None
+        if started is None or not isinstance(planned, int) or not 0 < planned <= 86_400:
+            return None  # a damaged row: read as no block rather than stop the app
+        if not isinstance(accrued, (int, float)) or not 0 <= accrued <= planned:
+            accrued = float(planned)
+        seg_elapsed = _finite(row[7])
         return FocusBlock(
             id=row[0],
-            step=row[1],
-            planned_s=row[2],
+            step=str(row[1]),
+            planned_s=planned,
             started_at=started,
-            state=FocusState(row[4]),
-            accrued_s=row[5],
+            state=state,
+            accrued_s=float(accrued),
             seg_wall=from_ts(row[6], self.tz),
-            seg_elapsed=row[7],
-            boot_id=row[8],
+            seg_elapsed=seg_elapsed if isinstance(seg_elapsed, (int, float)) else None,
+            boot_id=str(row[8]),
             ended_at=from_ts(row[9], self.tz),
         )
 
@@ -267,7 +440,8 @@ class Store:
             block.boot_id,
             None if block.ended_at is None else to_ts(block.ended_at),
         )
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             if block.id is None:
                 cur = c.execute(
                     "INSERT INTO blocks(step, planned_s, started_at, state, accrued_s, seg_wall, "
@@ -282,7 +456,10 @@ class Store:
                 "WHERE id = ?",
                 (*values, block.id),
             )
-        return block
+            return block
+
+        saved: FocusBlock = self._write(op)
+        return saved
 
     # -- wins -------------------------------------------------------------------------
 
@@ -295,17 +472,22 @@ class Store:
         block_id: int | None = None,
     ) -> Win:
         text = clean_title(text)
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             cur = c.execute(
                 "INSERT INTO wins(at, day, text, source, block_id) VALUES (?, ?, ?, ?, ?)",
                 (to_ts(at), self._day(day), text, source.value, block_id),
             )
-        assert cur.lastrowid is not None
-        return Win(at, day, text, source, block_id, cur.lastrowid)
+            assert cur.lastrowid is not None
+            return Win(at, day, text, source, block_id, cur.lastrowid)
+
+        win: Win = self._write(op)
+        return win
 
     def restore_win(self, win: Win) -> Win:
         """Put back a deleted win (undo), keeping its id."""
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             c.execute(
                 "INSERT INTO wins(id, at, day, text, source, block_id) VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -317,12 +499,17 @@ class Store:
                     win.block_id,
                 ),
             )
+
+        self._write(op)
         return win
 
     def edit_win(self, win_id: int, text: str) -> None:
         text = clean_title(text)
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             c.execute("UPDATE wins SET text = ? WHERE id = ?", (text, win_id))
+
+        self._write(op)
 
     def delete_win(self, win_id: int) -> Win | None:
         row = self._conn.execute(
@@ -330,34 +517,40 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             c.execute("DELETE FROM wins WHERE id = ?", (win_id,))
+
+        self._write(op)
         return self._win(row)
 
-    def _win(self, r: tuple[Any, ...]) -> Win:
-        at = from_ts(r[1], self.tz)
-        assert at is not None
-        return Win(at, date.fromisoformat(r[2]), r[3], WinSource(r[4]), r[5], r[0])
+    def _win(self, r: tuple[Any, ...]) -> Win | None:
+        try:
+            day = date.fromisoformat(r[2])
+            source = WinSource(r[4])
+        except (TypeError, ValueError):
+            return None  # a damaged row: left in the file, not shown
+        at = from_ts(r[1], self.tz) or datetime.combine(day, time(12), self.tz)
+        return Win(at, day, str(r[3]), source, r[5], r[0])
 
     def wins_between(self, first: date, last: date) -> list[Win]:
         """Stored wins plus Layer 1 basics ticked, for days first..last inclusive."""
         a, b = self._day(first), self._day(last)
-        wins = [
-            self._win(r)
-            for r in self._conn.execute(
-                "SELECT id, at, day, text, source, block_id FROM wins "
-                "WHERE day BETWEEN ? AND ? ORDER BY at, id",
-                (a, b),
-            )
-        ]
+        rows = self._conn.execute(
+            "SELECT id, at, day, text, source, block_id FROM wins "
+            "WHERE day BETWEEN ? AND ? ORDER BY at, id",
+            (a, b),
+        )
+        wins = [w for w in map(self._win, rows) if w is not None]
         for at, day, title in self._conn.execute(
             "SELECT t.at, t.day, i.title FROM ticks t JOIN items i ON i.id = t.item_id "
             "WHERE t.day BETWEEN ? AND ? AND i.layer = 1 ORDER BY t.at",
             (a, b),
         ):
-            moment = from_ts(at, self.tz)
-            assert moment is not None
-            wins.append(Win(moment, date.fromisoformat(day), title, WinSource.BASICS))
+            with contextlib.suppress(TypeError, ValueError):
+                d = date.fromisoformat(day)
+                moment = from_ts(at, self.tz) or datetime.combine(d, time(12), self.tz)
+                wins.append(Win(moment, d, str(title), WinSource.BASICS))
         return wins
 
     def win_days(self) -> tuple[date, date] | None:
@@ -370,7 +563,8 @@ class Store:
 
     def record_response(self, response: Response, day: date) -> None:
         """Store an answer; a "yes" ticks the matching Layer 1 item in the same transaction."""
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             c.execute(
                 "INSERT INTO checkins(question, due_at, answer, at, day, snooze_until) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -394,6 +588,8 @@ class Store:
                         "VALUES (?, ?, ?, 'checkin')",
                         (row[0], self._day(day), to_ts(response.at)),
                     )
+
+        self._write(op)
 
     def history(self, question: str) -> History:
         rows = self._conn.execute(
@@ -432,12 +628,14 @@ class Store:
     # -- red flags --------------------------------------------------------------------------
 
     def save_week_check(self, check: WeekCheck, now: datetime) -> None:
-        with self._tx() as c:
+        def op(c: sqlite3.Connection) -> Any:
             c.execute(
                 "INSERT INTO redflags(week, at, signs) VALUES (?, ?, ?) "
                 "ON CONFLICT(week) DO UPDATE SET at = excluded.at, signs = excluded.signs",
                 (check.week, to_ts(now), json.dumps(sorted(check.signs))),
             )
+
+        self._write(op)
 
     def week_checks(self, weeks: Iterable[str] | None = None) -> dict[str, WeekCheck]:
         rows = self._conn.execute("SELECT week, signs FROM redflags").fetchall()
@@ -445,7 +643,9 @@ class Store:
         out = {}
         for week, signs in rows:
             if wanted is None or week in wanted:
-                keys = frozenset(s for s in json.loads(signs) if s in SIGN_KEYS)
+                found = safe_json(signs) if isinstance(signs, str) else None
+                listed = found if isinstance(found, list) else []
+                keys = frozenset(s for s in listed if isinstance(s, str) and s in SIGN_KEYS)
                 out[week] = WeekCheck(week, keys)
         return out
 
@@ -498,7 +698,7 @@ class Store:
                 "planned_s": p,
                 "started_at": iso(s),
                 "state": state,
-                "focused_s": round(a),
+                "focused_s": round(a) if isinstance(_finite(a), (int, float)) else None,
                 "ended_at": iso(e),
             }
             for i, st, p, s, state, a, e in self._conn.execute(
@@ -513,10 +713,14 @@ class Store:
             )
         ]
         out["redflags"] = [
-            {"week": w, "at": iso(at), "signs": json.loads(s)}
+            {"week": w, "at": iso(at), "signs": safe_json(s) if isinstance(s, str) else None}
             for w, at, s in self._conn.execute("SELECT week, at, signs FROM redflags ORDER BY week")
         ]
-        out["settings"] = [json.loads(self.get_value("settings") or "{}")]
+        stored = safe_json(self.get_value("settings") or "{}")
+        out["settings"] = [stored if isinstance(stored, dict) else {}]
+        raw = self.get_value(UNREADABLE_SETTINGS)
+        if raw is not None:
+            out[UNREADABLE_SETTINGS] = [{"raw": raw}]
         return out
 
     def delete_all(self, now: datetime) -> list[Path]:
@@ -525,14 +729,21 @@ class Store:
         Copies Behind made of this file (moved-aside damaged ones, backups from
         before an upgrade) hold the same health data, so they go too. Returns them.
         """
-        with self._tx() as c:
+
+        def op(c: sqlite3.Connection) -> Any:
             for table in ("checkins", "ticks", "days", "wins", "blocks", "redflags", "kv", "items"):
                 c.execute(f"DELETE FROM {table}")
             schema.seed(c, now)
+
+        self._write(op)
         self._conn.execute("VACUUM")
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         removed = []
-        for pattern in (f"{self.path.name}.corrupt-*", f"{self.path.name}.v*.bak"):
+        for pattern in (
+            f"{self.path.name}.corrupt-*",
+            f"{self.path.name}.v*.bak",
+            self.path.name + WAL_COPY,
+        ):
             for copy in sorted(self.path.parent.glob(pattern)):
                 with contextlib.suppress(OSError):
                     copy.unlink()

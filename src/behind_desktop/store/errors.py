@@ -13,3 +13,12 @@ class NewerDatabaseError(StoreError):
 
 class ReadOnlyDatabaseError(StoreError):
     pass
+
+
+class ForeignDatabaseError(StoreError):
+    """A SQLite file that is not Behind's: refused, left exactly as it was."""
+
+
+class WriteError(StoreError):
+    """A write that could not be made now (a full disk, a database locked by another
+    program). The store keeps it and writes it as soon as it can."""
