@@ -421,3 +421,36 @@ FocusMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_focus_block_state_machine = FocusMachine.TestCase
+
+
+# -- daylight saving: time arithmetic in real seconds, shown in local time ----------------------
+
+
+def test_a_block_in_the_repeated_autumn_hour_ends_fifteen_real_minutes_later() -> None:
+    clock = FakeClock("2026-10-25 00:50", tz="Europe/London")  # BST
+    clock.advance(minutes=60)  # 01:50 BST, the first time round
+    block = focus.start(clock, minutes=15)
+    end = focus.ends_at(block, clock)
+    assert end is not None
+    assert end.timestamp() - clock.now().timestamp() == 15 * 60
+    assert end.utcoffset() == timedelta(0)  # 01:05 GMT, the second 01:05
+    clock.advance(minutes=16)
+    done = focus.settle(block, clock)
+    assert done.ended_at is not None
+    assert done.ended_at.timestamp() - done.started_at.timestamp() == 15 * 60
+
+
+def test_a_block_after_a_reboot_in_the_autumn_hour_counts_real_seconds() -> None:
+    clock = FakeClock("2026-10-25 01:50", tz="Europe/London")
+    block = focus.start(clock, minutes=60)
+    clock.reboot(downtime_s=20 * 60)  # the wall clock measures this segment
+    assert focus.focused_s(block, clock) == 20 * 60
+
+
+def test_a_block_across_the_spring_gap_ends_at_a_time_that_exists() -> None:
+    clock = FakeClock("2026-03-29 00:55", tz="Europe/London")  # GMT; 01:00 jumps to 02:00
+    block = focus.start(clock, minutes=15)
+    end = focus.ends_at(block, clock)
+    assert end is not None
+    assert (end.hour, end.minute) == (2, 10)
+    assert end.timestamp() - clock.now().timestamp() == 15 * 60

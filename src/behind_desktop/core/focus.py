@@ -11,7 +11,7 @@ that one segment instead.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum, StrEnum
 
 from behind_desktop.core.clock import Clock
@@ -113,6 +113,17 @@ def start(clock: Clock, minutes: int = DEFAULT_MINUTES, step: str | None = None)
     )
 
 
+def _shift(moment: datetime, seconds: float, clock: Clock) -> datetime:
+    """``moment`` plus real seconds, in local time. Aware datetimes in one zone add
+    and subtract on the wall clock (an hour off across a DST change), so the sum is
+    made on timestamps and only converted for display."""
+    return datetime.fromtimestamp(moment.timestamp() + seconds, clock.tz)
+
+
+def _seconds_between(earlier: datetime, later: datetime) -> float:
+    return later.timestamp() - earlier.timestamp()
+
+
 def _segment_s(block: FocusBlock, clock: Clock) -> float:
     if block.state is not FocusState.RUNNING or block.seg_wall is None:
         return 0.0
@@ -124,7 +135,7 @@ def _segment_s(block: FocusBlock, clock: Clock) -> float:
     ):
         return elapsed - block.seg_elapsed
     # Another boot: the old elapsed reading is meaningless; trust the wall clock.
-    return max(0.0, (clock.now() - block.seg_wall).total_seconds())
+    return max(0.0, _seconds_between(block.seg_wall, clock.now()))
 
 
 def focused_s(block: FocusBlock, clock: Clock) -> float:
@@ -149,7 +160,7 @@ def ends_at(block: FocusBlock, clock: Clock) -> datetime | None:
     """When a running block will end, on the wall clock as it reads now."""
     if block.state is not FocusState.RUNNING:
         return None
-    return clock.now() + timedelta(seconds=remaining_s(block, clock))
+    return _shift(clock.now(), remaining_s(block, clock), clock)
 
 
 def settle(block: FocusBlock, clock: Clock) -> FocusBlock:
@@ -157,7 +168,7 @@ def settle(block: FocusBlock, clock: Clock) -> FocusBlock:
     if block.state is not FocusState.RUNNING or remaining_s(block, clock) > 0:
         return block
     overshoot = block.accrued_s + _segment_s(block, clock) - block.planned_s
-    ended = clock.now() - timedelta(seconds=max(0.0, overshoot))
+    ended = _shift(clock.now(), -max(0.0, overshoot), clock)
     return replace(
         block,
         state=FocusState.FINISHED,
