@@ -431,3 +431,98 @@ def test_changing_a_field_back_is_not_a_change(page):
     assert page.dirty and page.status.text()
     page.focus_group.focus.setValue(15)
     assert not page.dirty and not page.status.text()
+
+
+# -- everyday fixes: quitting, days, wide times, what the fields mean -----------------------
+
+
+def test_quit_saves_changes_that_can_be_saved(page, store):
+    page.focus_group.focus.setValue(25)
+    quits = []
+    page.quit_when_settled(lambda: quits.append(True))
+    assert quits == [True]
+    assert store.settings().focus_minutes == 25
+
+
+def test_quit_with_changes_that_cant_be_saved_asks(page, store, qtbot, monkeypatch):
+    page.checkins.rows[0].times.setText("later")
+    asked, quits = [], []
+    monkeypatch.setattr(page, "ask_quit", lambda: asked.append(True) or False)
+    shown = []
+    page.c.showRequested.connect(shown.append)
+    page.quit_when_settled(lambda: quits.append(True))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert shown == ["settings"] and quits == []  # stayed, with the page in view
+    assert page.checkins.rows[0].problem.isVisibleTo(page)
+    assert page.checkins.rows[0].times.text() == "later"  # the edit is still there
+
+    monkeypatch.setattr(page, "ask_quit", lambda: True)
+    page.quit_when_settled(lambda: quits.append(True))
+    qtbot.waitUntil(lambda: bool(quits))
+    assert store.get_value("settings") is None  # nothing half-saved
+
+
+def test_any_quit_keeps_savable_changes(qtbot, store, clock, fake_autostart):
+    from behind_desktop.gui.shell.main_window import MainWindow
+    from tests.support.gui import FakeNavigator
+
+    w = MainWindow(make_controller(store, clock), FakeNavigator())
+    qtbot.addWidget(w)
+    w.settings.quiet.quiet_start.setTime(QTime(23, 15))
+    w._quitting()  # what the application's aboutToQuit runs (SIGTERM, the quit command)
+    assert store.settings().quiet_start == time(23, 15)
+
+
+def test_the_schedule_shows_days_and_they_can_change(page, store):
+    person = next(r for r in page.checkins.rows if r.key == "person")  # "this week"
+    checked = [d for d, b in person.days.items() if b.isChecked()]
+    assert checked == [6]  # Sundays only, and it says so
+    assert all(b.isChecked() for b in page.checkins.rows[0].days.values())
+    person.days[2].setChecked(True)
+    assert page.dirty
+    assert page.save() is not None
+    saved = next(q for q in store.settings().questions if q.key == "person")
+    assert saved.weekdays == frozenset({2, 6})
+    assert "Wednesday" in person.days[2].accessibleName()
+
+
+def test_a_check_in_with_no_day_says_so_on_its_row(page, store):
+    row = page.checkins.rows[1]
+    for button in row.days.values():
+        button.setChecked(False)
+    assert page.save() is None
+    assert "day of the week" in row.problem.text()
+
+
+def test_the_times_field_shows_everything_typed(shown):
+    times = shown.checkins.rows[1].times
+    times.setText("08:00, 12:30, 19:00")
+    assert times.width() > times.fontMetrics().horizontalAdvance(times.text())
+
+
+def test_quiet_hours_that_start_when_they_end_get_a_word(page):
+    note = page.quiet.quiet_note
+    assert not note.isVisibleTo(page)
+    page.quiet.quiet_start.setTime(QTime(7, 0))
+    assert note.isVisibleTo(page)
+    assert "no" in note.text() and "any hour" in note.text()
+    assert page.save() is not None  # allowed, just explained
+    page.quiet.quiet_end.setTime(QTime(6, 0))
+    assert not note.isVisibleTo(page)
+
+
+def test_shift_mode_says_how_the_times_move(page):
+    note = page.quiet.shift_note
+    assert "07:00" in note.text()
+    page.quiet.shift.setChecked(True)
+    page.quiet.wake.setTime(QTime(19, 0))
+    text = note.text()
+    assert "19:00" in text and "09:30" in text and "21:30" in text  # the first check-in moves
+    assert "10:00" in text and "19:00" in text  # quiet hours 22:00-07:00 move too
+
+
+def test_an_empty_contact_name_says_which_field(page):
+    row = page.contacts.add(None)
+    row.detail.setText("07700 900123")
+    assert page.save() is None
+    assert "name" in row.problem.text()

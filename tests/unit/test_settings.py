@@ -379,3 +379,23 @@ def test_apply_text_is_all_or_nothing() -> None:
         apply_text(before, ["focus_minutes=30", "quiet_start=later", "sounds=off"])
     assert list(caught.value.problems) == ["quiet_start"]
     assert before == Settings()
+
+
+@pytest.mark.parametrize(
+    ("t", "wake", "lands"),
+    [("09:30", "19:00", "21:30"), ("22:00", "19:00", "10:00"), ("07:00", "05:30", "05:30")],
+)
+def test_moved_is_where_shift_mode_puts_a_time(t: str, wake: str, lands: str) -> None:
+    from behind_desktop.core.settings import moved, parse_time
+
+    assert moved(parse_time(t), parse_time(wake)) == parse_time(lands)
+
+
+def test_moved_agrees_with_the_schedule() -> None:
+    from datetime import datetime
+
+    from behind_desktop.core.settings import moved
+
+    s = build({"shift_mode": True, "wake_time": "19:00"})
+    offset = s.schedule(ZoneInfo("Europe/London")).offset
+    assert moved(time(9, 30), s.wake_time) == (datetime(2000, 1, 2, 9, 30) + offset).time()

@@ -21,7 +21,13 @@ from datetime import datetime, time, tzinfo
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from behind_desktop.core.checkins import ALL_DAYS, DEFAULT_QUESTIONS, Question, Schedule
+from behind_desktop.core.checkins import (
+    ALL_DAYS,
+    DEFAULT_QUESTIONS,
+    STANDARD_WAKE,
+    Question,
+    Schedule,
+)
 from behind_desktop.core.focus import MAX_MINUTES, MIN_MINUTES
 from behind_desktop.core.layers import MAX_TITLE
 from behind_desktop.core.support import MAX_DETAIL, Contact
@@ -326,6 +332,13 @@ class Settings:
             paused_until=paused_until,
             since=since,
         )
+
+
+def moved(t: time, wake: time) -> time:
+    """Where a time lands in shift mode: as far from ``t`` as ``wake`` is from 07:00."""
+    day = datetime(2000, 1, 2)
+    offset = datetime.combine(day, wake) - datetime.combine(day, STANDARD_WAKE)
+    return (datetime.combine(day, t) + offset).time()
 
 
 def notes(settings: Settings) -> list[Note]:

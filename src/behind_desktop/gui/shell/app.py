@@ -125,7 +125,15 @@ def run(
     windows = Windows(controller, cache_dir=data_dir / "cache")
     tray = Tray(controller, windows)
     windows.tray = tray
-    controller.quitRequested.connect(app.quit)
+
+    def leave() -> None:
+        main = windows.main_if_open()  # unsaved settings are saved, or asked about, first
+        if main is None:
+            app.quit()
+        else:
+            main.settings.quit_when_settled(app.quit)
+
+    controller.quitRequested.connect(leave)
     # Resume signals matter only later; connecting to the system bus can wait.
     QTimer.singleShot(3000, lambda: SleepWatch(controller.resumed, controller))
 

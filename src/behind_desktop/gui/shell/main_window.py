@@ -150,6 +150,7 @@ class MainWindow(QWidget):
         self.c.store.set_value(GEOMETRY_KEY, json.dumps(data, sort_keys=True))
 
     def _quitting(self) -> None:
+        self.settings.keep_on_quit()
         if self.isVisible():
             self.save_geometry()
 

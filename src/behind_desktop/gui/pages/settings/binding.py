@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QTime, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QTimeEdit, QWidget
 
-from behind_desktop.core.settings import CONTEXT, Definition, Problem, Settings, fill
+from behind_desktop.core.settings import CONTEXT, Definition, Note, Problem, Settings, fill
 
 T = TypeVar("T")
 
@@ -23,6 +23,10 @@ T = TypeVar("T")
 def worded(problem: Problem) -> str:
     """A settings problem in the user's language (its kind is the marked English text)."""
     return fill(QCoreApplication.translate(CONTEXT, problem.kind.value), problem.values)
+
+
+def worded_note(note: Note) -> str:
+    return QCoreApplication.translate(CONTEXT, note.value)
 
 
 class Binding(Generic[T]):

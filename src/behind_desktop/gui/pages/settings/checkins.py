@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -11,11 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from behind_desktop.core.checkins import Question
+from behind_desktop.core.checkins import ALL_DAYS, Question
 from behind_desktop.core.settings import Settings, format_times
 from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.pages.settings.host import Host
@@ -23,14 +25,30 @@ from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbere
 from behind_desktop.gui.widgets.uikit import make_muted, problem_label
 
 
+def day_buttons(weekdays: frozenset[int]) -> dict[int, QToolButton]:
+    """One small toggle per day (0 Monday … 6 Sunday), in the order the locale's week runs."""
+    first = QLocale().firstDayOfWeek().value - 1  # Qt counts Monday as 1
+    buttons: dict[int, QToolButton] = {}
+    for n in range(7):
+        day = (first + n) % 7
+        button = QToolButton()
+        button.setText(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
+        button.setToolTip(QLocale().dayName(day + 1))
+        button.setCheckable(True)
+        button.setChecked(day in weekdays)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        buttons[day] = button
+    return buttons
+
+
 class QuestionRow(QWidget):
-    """One check-in: asked or not, its words, its times, and a way to remove it."""
+    """One check-in: asked or not, its words, its times and days, and a way to remove it."""
 
     def __init__(self, group: CheckinsGroup, question: Question | None) -> None:
         super().__init__()
         self.key = question.key if question else None
         self.item_key = question.item_key if question else None
-        self.weekdays = sorted(question.weekdays) if question else list(range(7))
+        weekdays = question.weekdays if question else ALL_DAYS
         self.enabled = QCheckBox()
         self.enabled.setChecked(question.enabled if question else True)
         # A default question shows in the user's language and stays a default (worded
@@ -41,7 +59,9 @@ class QuestionRow(QWidget):
         self.text.setCursorPosition(0)
         self.times = QLineEdit(format_times(question.times) if question else "")
         self.times.setPlaceholderText(self.tr("HH:MM, HH:MM"))
-        self.times.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00, 00:00__"))
+        # Wide enough to read three times at once; it grows with the page.
+        self.times.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00, 00:00, 00:00__"))
+        self.days = day_buttons(weekdays)
         self.remove = QPushButton(self.tr("Remove"))
         self.problem = problem_label(self.tr("Problem with this check-in"))
         self.backoff = QLabel()
@@ -55,29 +75,41 @@ class QuestionRow(QWidget):
         self.at.setBuddy(self.times)
         make_muted(self.at)
 
+        self.on = QLabel(self.tr("on"))
+        make_muted(self.on)
+
         # The question has the whole width (it used to be cut off mid-word); its
-        # times and the Remove button sit on the line below, under the text.
+        # times, then its days and the Remove button, sit on the lines below.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)
         row.addWidget(self.text, 1)
+        indent = max(self.enabled.sizeHint().width() + row.spacing(), 0)
         when = QHBoxLayout()
-        indent = self.enabled.sizeHint().width() + row.spacing()
-        when.setContentsMargins(max(indent, 0), 0, 0, 0)
+        when.setContentsMargins(indent, 0, 0, 0)
         when.addWidget(self.at)
-        when.addWidget(self.times)
-        when.addStretch(1)
-        when.addWidget(self.remove)
+        when.addWidget(self.times, 1)
+        days = QHBoxLayout()
+        days.setContentsMargins(indent, 0, 0, 0)
+        days.setSpacing(2)
+        days.addWidget(self.on)
+        for button in self.days.values():
+            days.addWidget(button)
+        days.addStretch(1)
+        days.addWidget(self.remove)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 6)
         col.setSpacing(2)
         col.addLayout(row)
         col.addLayout(when)
+        col.addLayout(days)
         col.addWidget(self.problem)
         col.addWidget(self.backoff)
         for signal in (self.text.textEdited, self.times.textEdited):
             signal.connect(group.host.changed)
         self.enabled.toggled.connect(group.host.changed)
+        for button in self.days.values():
+            button.toggled.connect(group.host.changed)
         self.remove.clicked.connect(lambda: group.remove(self))
 
     def renumber(self, n: int) -> None:
@@ -93,6 +125,11 @@ class QuestionRow(QWidget):
         self.times.setAccessibleDescription(
             self.tr("Times of day, like 09:30, 19:00, separated by commas")
         )
+        for day, button in self.days.items():
+            name = QLocale().dayName(day + 1)
+            button.setAccessibleName(
+                self.tr("Ask check-in %1 on %2").replace("%1", str(n + 1)).replace("%2", name)
+            )
 
     def raw(self) -> dict[str, Any]:
         return {
@@ -102,7 +139,7 @@ class QuestionRow(QWidget):
             else self.text.text(),
             "times": self.times.text(),
             "item_key": self.item_key,
-            "weekdays": self.weekdays,
+            "weekdays": sorted(d for d, button in self.days.items() if button.isChecked()),
             "enabled": self.enabled.isChecked(),
         }
 
@@ -126,7 +163,7 @@ class QuestionRow(QWidget):
         self.backoff.setVisible(True)
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.enabled, self.text, self.times, self.remove]
+        return [self.enabled, self.text, self.times, *self.days.values(), self.remove]
 
 
 class CheckinsGroup(QGroupBox):

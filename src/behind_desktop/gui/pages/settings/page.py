@@ -9,13 +9,15 @@ about, never as a stack of pop-ups.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -167,7 +169,7 @@ class SettingsPage(QWidget):
         self._loading = True
         try:
             self.bindings.load(s)
-            self.quiet.loaded()
+            self.quiet.loaded(s)
             self.checkins.load(s)
             self.contacts.load(s)
         finally:
@@ -204,3 +206,39 @@ class SettingsPage(QWidget):
         self.load()
         self.status.setText(self.tr("Saved."))
         return settings
+
+    # -- quitting --------------------------------------------------------------------------
+
+    def keep_on_quit(self) -> None:
+        """Behind is quitting however it was asked to: edits that can be saved are saved."""
+        if self.dirty:
+            self.save()
+
+    def quit_when_settled(self, quit: Callable[[], None]) -> None:
+        """Quit, keeping this page's edits: saved when they can be, asked about when not."""
+        if not self.dirty or self.save() is not None:
+            quit()
+            return
+        # After this turn of the event loop, so a caller waiting for a reply gets it first.
+        QTimer.singleShot(0, lambda: self._ask_before_quitting(quit))
+
+    def _ask_before_quitting(self, quit: Callable[[], None]) -> None:
+        self.c.showRequested.emit("settings")
+        if self.ask_quit():
+            quit()
+
+    def ask_quit(self) -> bool:
+        """Whether to quit leaving edits that can't be saved yet; tests replace this method."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit Behind"))
+        box.setText(self.tr("Some changes in Settings can't be saved yet."))
+        box.setInformativeText(
+            self.tr("The notes next to them say what they need. Quit and leave them out?")
+        )
+        stay = box.addButton(self.tr("Back to Settings"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Quit without them"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
