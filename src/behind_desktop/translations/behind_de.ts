@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../gui/shell/controller.py" line="+325"/>
+        <location filename="../gui/shell/bridge.py" line="+122"/>
         <source>The basics are all covered for today. Nice work.</source>
         <translation>Das Wichtigste ist für heute erledigt. Schön gemacht.</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>CheckinsGroup</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="+136"/>
+        <location filename="../gui/pages/settings/checkins.py" line="+173"/>
         <source>Check-ins</source>
         <translation>Nachfragen</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+57"/>
+        <location filename="../cli.py" line="+56"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>„%1“ ist keine ganze Zahl von Minuten</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>das kann nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+119"/>
         <source>can&apos;t write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -480,28 +480,28 @@
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Everything was deleted. Behind starts fresh.</source>
         <translation>Alles wurde gelöscht. Behind fängt neu an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+72"/>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+162"/>
+        <location line="-9"/>
+        <location line="+128"/>
         <source>the app could not do that</source>
         <translation>das konnte die App nicht tun</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location filename="../services/dispatch.py" line="+24"/>
         <source>no focus block is running</source>
         <translation>gerade läuft kein Fokusblock</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../cli.py" line="+4"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1222,7 +1222,7 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="-103"/>
+        <location filename="../gui/pages/settings/checkins.py" line="-122"/>
         <source>A gentle question</source>
         <translation>Eine freundliche Frage</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>HH:MM, HH:MM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1252,7 +1252,12 @@
         <translation>um</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Ask check-in %1</source>
         <translation>Nachfrage %1 stellen</translation>
     </message>
@@ -1277,7 +1282,12 @@
         <translation>Nachfrage %1 entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Ask check-in %1 on %2</source>
+        <translation>Nachfrage %1 am %2 stellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Diese Frage blieb ein paarmal ohne Antwort, deshalb kommt sie jetzt nur jedes zweite Mal. Einmal beantwortet, und alles ist wie vorher.</translation>
     </message>
@@ -1295,7 +1305,7 @@
 <context>
     <name>QuietGroup</name>
     <message>
-        <location filename="../gui/pages/settings/quiet.py" line="+17"/>
+        <location filename="../gui/pages/settings/quiet.py" line="+28"/>
         <source>When check-ins wait</source>
         <translation>Wann Nachfragen warten</translation>
     </message>
@@ -1326,6 +1336,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>About quiet hours</source>
+        <translation>Zur Ruhezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shift mode: follow my wake time, not the clock</source>
         <translation>Schichtmodus: nach meiner Aufwachzeit, nicht nach der Uhr</translation>
     </message>
@@ -1345,7 +1360,12 @@
         <translation>Aufgewacht um</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>How shift mode moves the times</source>
+        <translation>Wie der Schichtmodus die Zeiten verschiebt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Problem with the wake time</source>
         <translation>Etwas stimmt mit der Aufwachzeit nicht</translation>
     </message>
@@ -1368,6 +1388,16 @@
         <location line="+1"/>
         <source>Problem with the away time</source>
         <translation>Etwas stimmt mit der Abwesenheitszeit nicht</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
+        <translation>Die Zeiten sind Uhrzeiten. Im Schichtmodus folgen sie stattdessen deinem Tag: Sie verschieben sich um so viel, wie deine Aufwachzeit von 07:00 abweicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
+        <translation>Aufwachen um %1 statt um 07:00 verschiebt jede Zeit um gleich viel: Eine Nachfrage um %2 kommt um %3, und die Ruhezeit geht von %4 bis %5.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1436,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="+45"/>
+        <location filename="../core/settings.py" line="+51"/>
         <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
         <translation>„%1“ ist keine Uhrzeit; nimm HH:MM, etwa 07:30.</translation>
     </message>
@@ -1534,7 +1564,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings/page.py" line="+87"/>
+        <location filename="../gui/pages/settings/page.py" line="+89"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
@@ -1579,7 +1609,32 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+27"/>
+        <source>Quit Behind</source>
+        <translation>Behind beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes in Settings can&apos;t be saved yet.</source>
+        <translation>Einige Änderungen in den Einstellungen lassen sich noch nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes next to them say what they need. Quit and leave them out?</source>
+        <translation>Die Hinweise daneben sagen, was noch fehlt. Beenden und sie weglassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Zurück zu den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit without them</source>
+        <translation>Ohne sie beenden</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>Use defaults</source>
         <translation>Voreinstellungen nehmen</translation>
     </message>
@@ -2526,7 +2581,7 @@
 <context>
     <name>WinsPage</name>
     <message>
-        <location filename="../gui/pages/wins.py" line="+68"/>
+        <location filename="../gui/pages/wins.py" line="+59"/>
         <source>‹ Previous</source>
         <translation>‹ Vorherige</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../gui/shell/controller.py" line="+325"/>
+        <location filename="../gui/shell/bridge.py" line="+122"/>
         <source>The basics are all covered for today. Nice work.</source>
         <translation>Lo básico de hoy está cubierto. Bien hecho.</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>CheckinsGroup</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="+136"/>
+        <location filename="../gui/pages/settings/checkins.py" line="+173"/>
         <source>Check-ins</source>
         <translation>Preguntas rápidas</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+57"/>
+        <location filename="../cli.py" line="+56"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>«%1» no es un número entero de minutos</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+119"/>
         <source>can&apos;t write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -480,28 +480,28 @@
         <translation>No se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Everything was deleted. Behind starts fresh.</source>
         <translation>Se ha borrado todo. Behind empieza de cero.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+72"/>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+162"/>
+        <location line="-9"/>
+        <location line="+128"/>
         <source>the app could not do that</source>
         <translation>la app no ha podido hacerlo</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location filename="../services/dispatch.py" line="+24"/>
         <source>no focus block is running</source>
         <translation>ahora no hay ningún bloque en marcha</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../cli.py" line="+4"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1222,7 +1222,7 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="-103"/>
+        <location filename="../gui/pages/settings/checkins.py" line="-122"/>
         <source>A gentle question</source>
         <translation>Una pregunta amable</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>HH:MM, HH:MM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1252,7 +1252,12 @@
         <translation>a las</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>los</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Ask check-in %1</source>
         <translation>Hacer la pregunta %1</translation>
     </message>
@@ -1277,7 +1282,12 @@
         <translation>Quitar la pregunta %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Ask check-in %1 on %2</source>
+        <translation>Hacer la pregunta %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Esta pregunta se quedó sin respuesta unas cuantas veces, así que ahora sale una vez sí y otra no. Con responderla una vez, vuelve a lo normal.</translation>
     </message>
@@ -1295,7 +1305,7 @@
 <context>
     <name>QuietGroup</name>
     <message>
-        <location filename="../gui/pages/settings/quiet.py" line="+17"/>
+        <location filename="../gui/pages/settings/quiet.py" line="+28"/>
         <source>When check-ins wait</source>
         <translation>Cuándo esperan las preguntas</translation>
     </message>
@@ -1326,6 +1336,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>About quiet hours</source>
+        <translation>Sobre las horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shift mode: follow my wake time, not the clock</source>
         <translation>Modo turnos: seguir mi hora de despertar, no el reloj</translation>
     </message>
@@ -1345,7 +1360,12 @@
         <translation>Me he despertado a las</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>How shift mode moves the times</source>
+        <translation>Cómo mueve las horas el modo turnos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Problem with the wake time</source>
         <translation>Algo no cuadra en la hora de despertar</translation>
     </message>
@@ -1368,6 +1388,16 @@
         <location line="+1"/>
         <source>Problem with the away time</source>
         <translation>Algo no cuadra en el tiempo de ausencia</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
+        <translation>Las horas son horas del reloj. En el modo turnos siguen tu día: se mueven tanto como tu hora de despertar se aleja de las 07:00.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
+        <translation>Despertar a las %1 en lugar de a las 07:00 mueve todas las horas lo mismo: una pregunta de las %2 llega a las %3, y las horas de silencio van de %4 a %5.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1436,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="+45"/>
+        <location filename="../core/settings.py" line="+51"/>
         <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
         <translation>«%1» no es una hora; usa HH:MM, como 07:30.</translation>
     </message>
@@ -1534,7 +1564,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings/page.py" line="+87"/>
+        <location filename="../gui/pages/settings/page.py" line="+89"/>
         <source>Settings status</source>
         <translation>Estado de los ajustes</translation>
     </message>
@@ -1579,7 +1609,32 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+27"/>
+        <source>Quit Behind</source>
+        <translation>Salir de Behind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes in Settings can&apos;t be saved yet.</source>
+        <translation>Algunos cambios de los ajustes aún no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes next to them say what they need. Quit and leave them out?</source>
+        <translation>Las notas a su lado dicen qué les falta. ¿Salir y dejarlos fuera?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Settings</source>
+        <translation>Volver a los ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit without them</source>
+        <translation>Salir sin ellos</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>Use defaults</source>
         <translation>Usar los valores de serie</translation>
     </message>
@@ -2526,7 +2581,7 @@
 <context>
     <name>WinsPage</name>
     <message>
-        <location filename="../gui/pages/wins.py" line="+68"/>
+        <location filename="../gui/pages/wins.py" line="+59"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
