@@ -1,9 +1,17 @@
 """Talk to the running app over its socket (named pipe on Windows); Qt-free on
-Linux and macOS."""
+Linux and macOS.
+
+Only "connection refused" and "no such socket" mean no app is running. A full
+listen backlog (the app busy for a moment, say in SQLite's wait for another
+program's write lock) means it runs and is busy: the connect blocks for a while,
+is retried, and ends as a "busy" answer, never as "not running"."""
 
 from __future__ import annotations
 
+import errno
 import socket
+import struct
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +25,44 @@ from behind_desktop.ipc.protocol import (
 from behind_desktop.paths import socket_name
 from behind_desktop.services.commands import Command
 
+BUSY_RETRY_S = 3.0  # how long to keep trying a socket whose backlog is full
+NOT_RUNNING = (errno.ECONNREFUSED, errno.ENOENT)
+BUSY = {"ok": False, "error": "Behind is busy and could not take that just now; try again"}
+
+
+def _connect(path: str) -> socket.socket | dict[str, Any] | None:
+    """A connected socket; None when nothing listens; a reply saying why not else."""
+    deadline = time.monotonic() + BUSY_RETRY_S
+    while True:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        # A blocking connect waits for room in the backlog, up to the send timeout
+        # (a non-blocking one fails at once with EAGAIN, which is not "not running").
+        wait = min(CONNECT_TIMEOUT_S, max(0.05, deadline - time.monotonic()))
+        sec, usec = int(wait), int((wait % 1) * 1_000_000)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, struct.pack("ll", sec, usec))
+        try:
+            sock.connect(path)
+        except OSError as e:
+            sock.close()
+            if e.errno in NOT_RUNNING:
+                return None
+            if e.errno not in (errno.EAGAIN, errno.EWOULDBLOCK, errno.ETIMEDOUT, errno.EINTR):
+                return {"ok": False, "error": f"can't reach the running app ({e.strerror or e})"}
+            if time.monotonic() >= deadline:
+                return dict(BUSY)
+            time.sleep(0.05)
+            continue
+        return sock
+
 
 def send(data_dir: Path, request: Command) -> dict[str, Any] | None:
     """Send a command to the running app; its reply, or None when no app is running."""
     if not POSIX:
         return _send_pipe(data_dir, request)
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _connect(socket_name(data_dir))
+    if not isinstance(sock, socket.socket):
+        return sock
     try:
-        sock.settimeout(CONNECT_TIMEOUT_S)
-        try:
-            sock.connect(socket_name(data_dir))
-        except OSError:
-            return None  # nobody listening (or a stale socket file): no app running
         sock.settimeout(REPLY_TIMEOUT_S)
         buf = b""
         try:
@@ -64,12 +98,8 @@ def _send_pipe(data_dir: Path, request: Command) -> dict[str, Any] | None:
 
 
 def alive(path: str) -> bool:
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    probe.settimeout(0.3)
-    try:
-        probe.connect(path)
-    except OSError:
-        return False
-    finally:
+    """Whether something listens at ``path`` (busy counts as alive)."""
+    probe = _connect(path)
+    if isinstance(probe, socket.socket):
         probe.close()
-    return True
+    return probe is not None

@@ -23,7 +23,9 @@ from behind_desktop.services.commands import Command, FocusStart, Page, Settings
 PROTOCOL_VERSION = 1
 MAX_REQUEST = 64 * 1024
 CONNECT_TIMEOUT_S = 1.0
-REPLY_TIMEOUT_S = 5.0
+# Longer than SQLite's busy wait (5 s), so a reply held up by another program's
+# write lock still arrives.
+REPLY_TIMEOUT_S = 15.0
 POSIX = sys.platform != "win32"
 
 # Each command's name on the wire, and back.
@@ -50,7 +52,7 @@ class RequestError(ValueError):
 
 
 def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 100_000
 
 
 def command_from(data: object) -> Command:
@@ -68,8 +70,13 @@ def command_from(data: object) -> Command:
         raise RequestError("unknown command")
     if "minutes" in data and not _whole(data["minutes"]):
         raise RequestError("minutes must be a whole number")
-    if "step" in data and not isinstance(data["step"], str):
-        raise RequestError("step must be text")
+    if "step" in data:
+        if not isinstance(data["step"], str):
+            raise RequestError("step must be text")
+        try:
+            data["step"].encode("utf-8")
+        except UnicodeEncodeError:
+            raise RequestError("step must be text (it has a broken character)") from None
     if kind is SettingsSet:
         pairs = data.get("pairs")
         if not (isinstance(pairs, list) and all(isinstance(p, str) for p in pairs)):

@@ -8,13 +8,21 @@ loaded at all. On Windows a QLocalServer named pipe restricted to the user does
 the same job.
 
 Each request is one line of JSON and gets one line of JSON back. Anything else
-is answered with an error and the connection is closed; the app carries on.
+is answered with an error and the connection is closed; the app carries on, and
+a request whose handling fails still gets an error reply. A connection that
+says nothing is closed after a few seconds; running out of file descriptors
+pauses accepting for a moment instead of spinning.
+
+Only one app owns the socket: it holds an exclusive lock on ``<socket>.lock``
+while it runs, so a second app never takes over (or unlinks) the socket of one
+that is merely busy, and a quitting app removes only the socket it made.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import socket
 import struct
@@ -22,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from behind_desktop.ipc.client import alive
 from behind_desktop.ipc.protocol import (
@@ -35,6 +43,28 @@ from behind_desktop.ipc.protocol import (
     parse_request,
 )
 from behind_desktop.paths import socket_name
+from behind_desktop.store import StoreError
+
+log = logging.getLogger(__name__)
+
+IDLE_CLOSE_MS = 5000  # a connection that sends no whole request in this time is closed
+EMFILE_PAUSE_MS = 1000  # out of file descriptors: stop accepting this long
+MAX_CONNECTIONS = 32
+BACKLOG = 32
+_OUT_OF_FILES = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
+
+
+def answer_safely(handler: Handler, request: Any) -> dict[str, Any]:
+    """The handler's reply; an error reply when handling fails (a full disk, a bug)."""
+    try:
+        reply = handler(request)
+        encode(reply)
+    except StoreError as e:
+        return {"ok": False, "error": str(e)}
+    except Exception:
+        log.exception("a request could not be handled")
+        return {"ok": False, "error": "Behind could not do that just now; it is still running"}
+    return reply
 
 
 def _same_user(conn: socket.socket) -> bool:
@@ -55,6 +85,11 @@ class _Connection:
         conn.setblocking(False)
         self.notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self.read)
+        self.idle = QTimer()
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.close)
+        self.idle.start(IDLE_CLOSE_MS)
+        self.closed = False
 
     def read(self) -> None:
         try:
@@ -74,7 +109,7 @@ class _Connection:
             except RequestError as e:
                 self.reply({"ok": False, "error": str(e)})
                 return
-            self.reply(self.server.handler(request))
+            self.reply(answer_safely(self.server.handler, request))
         elif len(self.buf) > MAX_REQUEST:
             self.reply({"ok": False, "error": "request too large"})
 
@@ -86,10 +121,15 @@ class _Connection:
         self.close()
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.idle.stop()
         self.notifier.setEnabled(False)
         self.notifier.deleteLater()
         self.conn.close()
         self.server.connections.discard(self)
+        self.server.resume_accepting()
 
 
 class IpcServer(QObject):
@@ -103,6 +143,8 @@ class IpcServer(QObject):
         self._sock: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._pipe: Any = None
+        self._lock_fd: int | None = None
+        self._inode: int | None = None
 
     @property
     def name(self) -> str:
@@ -111,24 +153,51 @@ class IpcServer(QObject):
     def listen(self) -> bool:
         return self._listen_unix() if POSIX else self._listen_pipe()
 
+    def _take_lock(self) -> bool:
+        """The exclusive lock only the running app holds (released when it exits)."""
+        import fcntl
+
+        try:
+            fd = os.open(self._name + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False  # another app runs (perhaps busy): never touch its socket
+        self._lock_fd = fd
+        return True
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
     def _listen_unix(self) -> bool:
+        if not self._take_lock():
+            return False
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.bind(self._name)
         except OSError as e:
+            # A socket file with no lock holder is left by a crashed app; one that
+            # still answers belongs to an app from before the lock: leave it be.
             if e.errno != errno.EADDRINUSE or alive(self._name):
                 sock.close()
+                self._release_lock()
                 return False
-            # A socket left by a crashed instance: nobody answers, so take it over.
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self._name)
             try:
                 sock.bind(self._name)
             except OSError:
                 sock.close()
+                self._release_lock()
                 return False
         os.chmod(self._name, 0o600)
-        sock.listen(8)
+        self._inode = os.stat(self._name).st_ino
+        sock.listen(BACKLOG)
         sock.setblocking(False)
         self._sock = sock
         self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
@@ -136,18 +205,32 @@ class IpcServer(QObject):
         return True
 
     def _accept(self) -> None:
-        assert self._sock is not None
-        while True:
+        if self._sock is None:
+            return
+        while len(self.connections) < MAX_CONNECTIONS:
             try:
                 conn, _ = self._sock.accept()
             except (BlockingIOError, InterruptedError):
                 return
-            except OSError:
+            except OSError as e:
+                if e.errno in _OUT_OF_FILES:
+                    # The notifier is level-triggered: without a pause this spins.
+                    self._pause_accepting()
                 return
             if not _same_user(conn):
                 conn.close()
                 continue
             self.connections.add(_Connection(self, conn))
+        self._pause_accepting()  # full: the next close lets the next one in
+
+    def _pause_accepting(self) -> None:
+        if self._notifier is not None and self._notifier.isEnabled():
+            self._notifier.setEnabled(False)
+            QTimer.singleShot(EMFILE_PAUSE_MS, self, self.resume_accepting)
+
+    def resume_accepting(self) -> None:
+        if self._sock is not None and self._notifier is not None:
+            self._notifier.setEnabled(True)
 
     def close(self) -> None:
         for c in list(self.connections):
@@ -157,8 +240,10 @@ class IpcServer(QObject):
         if self._sock is not None:
             self._sock.close()
             self._sock = None
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._name)
+            with contextlib.suppress(OSError):
+                if os.stat(self._name).st_ino == self._inode:  # ours, not a newer app's
+                    os.unlink(self._name)
+        self._release_lock()
         if self._pipe is not None:
             self._pipe.close()
 
@@ -193,7 +278,7 @@ class IpcServer(QObject):
             except RequestError as e:
                 answer(pipe, {"ok": False, "error": str(e)})
                 return
-            answer(pipe, self.handler(request))
+            answer(pipe, answer_safely(self.handler, request))
 
         def accept() -> None:
             while server.hasPendingConnections():
