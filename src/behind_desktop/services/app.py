@@ -19,7 +19,8 @@ from behind_desktop.services.focus import FocusService
 from behind_desktop.services.settings import SettingsService
 from behind_desktop.services.state import AppState
 from behind_desktop.services.wins import WinsService
-from behind_desktop.store import Store
+from behind_desktop.store import Store as Store
+from behind_desktop.store import StoreError as StoreError
 
 ICON_STEP_S = 20.0  # a running block's icon moves at most this often, or once a step
 
@@ -42,6 +43,11 @@ class Services:
     def open(cls, folder: Path, clock: Clock) -> Services:
         """Open the data folder's database (raises StoreError; see ``notice``)."""
         return cls(Store.open(folder, clock.tz, clock.now()), clock)
+
+    @property
+    def store(self) -> Store:
+        """The open database (the bridge's compatibility surface hands it to old views)."""
+        return self._ctx.store
 
     @property
     def notice(self) -> str | None:

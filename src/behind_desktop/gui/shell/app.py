@@ -1,4 +1,4 @@
-"""Start the tray app: one instance, the store, the tray, and the windows."""
+"""Start the tray app: one instance, the services, the tray, and the windows."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def run(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from behind_desktop.core.clock import SystemClock
-    from behind_desktop.store import Store, StoreError
+    from behind_desktop.services.app import Services, StoreError
 
     if sys.platform == "win32":
         # Lets Windows attribute notifications and taskbar entries to the installed app.
@@ -94,7 +94,7 @@ def run(
 
     clock = SystemClock()
     try:
-        store = Store.open(data_dir, clock.tz, clock.now())
+        services = Services.open(data_dir, clock)
     except StoreError as e:
         install_translators(app)
         QMessageBox.critical(None, APP_NAME, str(e))
@@ -102,7 +102,7 @@ def run(
         return 3
 
     # The language setting (or the system's) applies from start-up on.
-    install_translators(app, chosen_locale(store.settings().language))
+    install_translators(app, chosen_locale(services.settings.current().language))
 
     from behind_desktop.gui.shell.controller import AppController
     from behind_desktop.gui.shell.tray import Tray
@@ -111,11 +111,11 @@ def run(
     from behind_desktop.platform.sleepwatch import SleepWatch
 
     app.setWindowIcon(icons.app_icon())
-    controller = AppController(store, clock)
+    controller = AppController(services)
     server = IpcServer(data_dir, controller.handle)
     if not server.listen():
         # Another instance won the race to start; hand it our request instead.
-        store.close()
+        services.close()
         reply = send(data_dir, request)
         if reply is not None:
             return handed_over(reply)
@@ -154,8 +154,8 @@ def run(
 
     def first_steps() -> None:
         controller.start()
-        if store.notice:
-            windows.show_notice(store.notice)
+        if services.notice:
+            windows.show_notice(services.notice)
         if controller.active_block is None:
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()
@@ -172,7 +172,7 @@ def run(
         controller.stop_timers()
         server.close()
         tray.hide()
-        store.close()
+        services.close()
         rfd.close()
         wfd.close()
     return int(code)

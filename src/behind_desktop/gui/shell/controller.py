@@ -22,10 +22,9 @@ from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.wins import Win
 from behind_desktop.gui.shell.bridge import ICON_STEP_S, MAX_SLEEP_MS, Bridge
-from behind_desktop.services.app import Services
+from behind_desktop.services.app import Services, Store
 from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.services.commands import Command
-from behind_desktop.store import Store
 
 __all__ = ["ICON_STEP_S", "MAX_SLEEP_MS", "AppController", "guarded"]
 
@@ -56,10 +55,14 @@ class AppController(Bridge):
     blockStopped = Signal(object)  # FocusBlock stopped early
     dataChanged = Signal(str)  # "wins", "checklist", "settings", "selfcheck"
 
-    def __init__(self, store: Store, clock: Any, parent: QObject | None = None) -> None:
-        self.store = store
+    def __init__(
+        self, source: Services | Store, clock: Any = None, parent: QObject | None = None
+    ) -> None:
+        """Over the app's ``Services``, or (tests) over a store and a clock."""
+        services = source if isinstance(source, Services) else Services(source, clock)
+        self.store = services.store
         self.replacing = False
-        super().__init__(Services(store, clock), parent)
+        super().__init__(services, parent)
         self.settings_service = self.services.settings
         self.data_service = self.services.data
 
