@@ -40,6 +40,7 @@ SETTINGS_FORMATS = ("text", "json")
 
 PROG = "behind-desktop"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
+MAX_WAIT_MS = 2**31 - 1  # the longest a Qt timer can wait
 
 
 class UsageError(Exception):
@@ -81,7 +82,21 @@ def _nonneg_int(text: str) -> int:
         ) from None
     if value < 0:
         raise argparse.ArgumentTypeError(translate("Cli", "it can't be negative"))
+    if value > MAX_WAIT_MS:
+        raise argparse.ArgumentTypeError(translate("Cli", "that is too long a wait"))
     return value
+
+
+def _step(text: str) -> str:
+    import argparse
+
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "the step has characters that aren't text in this terminal")
+        ) from None
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     fsub = f.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     start = fsub.add_parser("start", help="start a block", parents=[common])
     start.add_argument("--minutes", type=_minutes, metavar="N")
-    start.add_argument("--step", metavar="TEXT", help="the tiny step, e.g. 'read 3 pages'")
+    start.add_argument(
+        "--step", type=_step, metavar="TEXT", help="the tiny step, e.g. 'read 3 pages'"
+    )
     for name, text in (
         ("pause", "pause the running block"),
         ("resume", "resume a paused block"),
@@ -160,7 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = EXIT_FAIL) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    # A file name that is not UTF-8 is shown escaped, never as an encoding error.
+    line = " ".join(f"{PROG}: {message}".split("\n"))
+    print(line.encode("utf-8", "backslashreplace").decode("utf-8"), file=sys.stderr)
     return code
 
 
@@ -460,7 +479,7 @@ def _plain_start(argv: list[str]) -> SimpleNamespace | None:
             return None
         if name == "--data-dir":
             values["data_dir"] = value
-        elif value.isdigit():
+        elif value.isascii() and value.isdigit() and int(value) <= MAX_WAIT_MS:
             values["quit_after_ms"] = int(value)
         else:
             return None
@@ -495,3 +514,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         # Output piped into `head` and closed early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as e:  # a path the system refuses (too long, not ours, no room)
+        where = f" ({e.filename})" if e.filename else ""
+        return _fail(f"{e.strerror or e}{where}", EXIT_DATA)
+    except Exception as e:  # never a traceback where one line will do
+        return _fail(translate("Cli", "something went wrong: %1").replace("%1", str(e)))

@@ -49,7 +49,7 @@ def default_data_dir() -> Path:
 def instance_key(data: Path) -> str:
     """One running instance per user and data folder."""
     # crc32 rather than hashlib: loading OpenSSL would slow every start.
-    return f"{zlib.crc32(str(data).encode()):08x}"
+    return f"{zlib.crc32(os.fsencode(data)):08x}"  # any file name, even one not UTF-8
 
 
 def socket_name(data: Path) -> str:
@@ -72,9 +72,12 @@ def runtime_dir() -> Path:
 
         path = Path(tempfile.gettempdir()) / f"{APP_ID}-{os.getuid()}"
     path.mkdir(mode=0o700, exist_ok=True)
-    st = path.stat()
-    if st.st_uid != os.getuid() or st.st_mode & 0o077:
+    st = path.lstat()
+    if not path.is_dir() or st.st_uid != os.getuid():
+        raise PermissionError(
+            f"{path} belongs to someone else, so Behind won't use it for its socket; "
+            "remove it or set XDG_RUNTIME_DIR to a folder of your own"
+        )
+    if st.st_mode & 0o077:
         os.chmod(path, 0o700)
-        if path.stat().st_uid != os.getuid():
-            raise PermissionError(f"{path} belongs to someone else")
     return path

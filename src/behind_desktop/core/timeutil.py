@@ -31,6 +31,8 @@ def parse_iso_week(text: str) -> date:
     if not m:
         raise TimeFormatError(f"“{text.strip()}” is not a week; use YYYY-Www, like 2026-W48.")
     year, week = int(m.group(1)), int(m.group(2))
+    if not 1900 <= year <= 3000:
+        raise TimeFormatError(f"Behind keeps weeks from 1900 to 3000, not {year}.")
     try:
         return date.fromisocalendar(year, week, 1)
     except ValueError:

@@ -88,14 +88,19 @@ def journal(db: Path) -> Path:
 
 def prepare_dir(data_dir: Path) -> None:
     """Create the data folder, or make an existing one private to the user."""
-    if data_dir.exists() and not data_dir.is_dir():
-        raise StoreError(f"{data_dir} is a file, not a folder. Choose a folder with --data-dir.")
     try:
+        if data_dir.exists() and not data_dir.is_dir():
+            raise StoreError(
+                f"{data_dir} is a file, not a folder. Choose a folder with --data-dir."
+            )
         if not data_dir.exists():
             data_dir.mkdir(parents=True, mode=0o700)
         if POSIX:
             st = data_dir.stat()
-            if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            # Only a folder that is Behind's (empty, or holding its file): never
+            # tighten a folder of other things someone pointed --data-dir at.
+            ours = not any(True for _ in data_dir.iterdir()) or (data_dir / DB_NAME).exists()
+            if st.st_uid == os.getuid() and st.st_mode & 0o077 and ours:
                 os.chmod(data_dir, stat.S_IMODE(st.st_mode) & 0o700)
     except OSError as e:
         raise StoreError(
