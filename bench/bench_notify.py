@@ -10,7 +10,9 @@ notification with Yes / Not yet / Later once its event loop runs, and quits
 * ``desktop-notifier`` is the cross-platform library, its asyncio loop on a thread
   (installed into ``bench/out/desktop-notifier`` with pip when missing).
 
-Also printed: what PySide6's QtDBus answers to ``Notify`` (it cannot send the
+Then the bare tray and Behind's way side by side at idle, the notification still
+out (the socket is watched by the event loop, so nothing should wake). Also
+printed: what PySide6's QtDBus answers to ``Notify`` (it cannot send the
 uint32 the call needs), and the disk each way adds to a bundle.
 
 Usage::
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--platform", choices=["xvfb", "offscreen"], default="xvfb")
+    parser.add_argument("--idle-seconds", type=float, default=60)
     args = parser.parse_args(argv)
     measure.require_linux()
     if shutil.which("dunst") is None or shutil.which("dbus-daemon") is None:
@@ -114,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
             cmds["desktop-notifier"] = measure.python_cmd(PROBE, "--via", "desktop-notifier")
         print(f"Start, send one notification, quit: {args.repeats} interleaved runs, {where}")
         results = measure.summarise_all(measure.interleaved(cmds, args.repeats, env))
+        idle_cmds = {
+            "bare tray": measure.python_cmd(PROBE, "--via", "none", "--stay"),
+            "jeepney, notification out": measure.python_cmd(PROBE, "--via", "jeepney", "--stay"),
+        }
+        idle = measure.idle_profiles(idle_cmds, args.idle_seconds, env)
     measure.print_table(measure.startup_rows(results))
     bare = results["bare tray"]
     print()
@@ -124,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"peak RSS {measure.fmt_ratio(s.median_rss_mb, bare.median_rss_mb)}"
             )
     print(f"QtDBus: {qtdbus.stdout.strip() or qtdbus.stderr.strip()[-200:]}")
+    print()
+    print(f"Idle over {args.idle_seconds:.0f} s with the notification still out:")
+    measure.print_table(measure.idle_rows(idle))
 
     import jeepney
 

@@ -9,6 +9,7 @@ sends one notice with Yes / Not yet / Later, waits for its id, and quits.
     --via desktop-notifier   desktop-notifier, its asyncio loop on a thread
     --via qtdbus             PySide6's QtDBus (prints why ``Notify`` is refused)
     --via none               nothing: the bare tray alone, the same way launched
+    --stay                   keep running afterwards, the notification still out
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--via", choices=sorted(WAYS), required=True)
     parser.add_argument("--print", action="store_true", help="print what happened")
+    parser.add_argument(
+        "--stay", action="store_true", help="keep running with the notification out (idle)"
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
@@ -102,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         result = WAYS[args.via](app)
         if args.print:
             print(result, flush=True)
-        app.quit()
+        if not args.stay:
+            app.quit()
 
     QTimer.singleShot(0, go)
     code = app.exec()
