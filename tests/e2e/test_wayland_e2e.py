@@ -19,7 +19,7 @@ import pytest
 
 from tests.e2e.desktop_bus import due_now
 from tests.e2e.wayland import WaylandSession, missing_tools
-from tests.e2e.xsession import poll_until
+from tests.e2e.xsession import XSessionError, poll_until
 
 pytestmark = pytest.mark.e2e
 
@@ -98,12 +98,15 @@ def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
 
     data = sway.dir / "data" / "behind"
     due_now(data, "food", run=lambda argv: sway.run(argv))
-    sway.spawn(
+    app = sway.spawn(
         [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
         env={"QT_QPA_PLATFORM": "wayland"},
     )
 
-    where = poll_until(lambda: item(sway), 30, "the tray item to register")
+    try:
+        where = poll_until(lambda: item(sway), 60, "the tray item to register")
+    except XSessionError as e:
+        raise AssertionError(f"{e}; the app said: {app.stderr[-2000:]}") from e
     # The check-in came due at start: the icon says so, and no window opened.
     poll_until(lambda: "waiting" in tooltip(sway, where) or None, 20, "the waiting icon")
     assert behind_windows(sway) == []

@@ -11,7 +11,8 @@ This module has no pytest dependency; ``test_wayland_e2e.py`` wraps it.
 * sway refuses to run as root. Run as root, the session runs as an unprivileged
   user made for it (``useradd``), every command through ``runuser``; the
   directories on the way to the Python interpreter and the repository are made
-  traversable for it (execute only, no listing) for the session's length.
+  traversable for it (execute only, no listing) and left so: test runs in other
+  checkouts may be using them at the same moment.
 * ``swaymsg -t get_tree`` tells which window has the keyboard, ``busctl`` talks to
   the tray item and its exported menu (``com.canonical.dbusmenu``), ``grim``
   takes screenshots.
@@ -73,17 +74,12 @@ def missing_tools() -> list[str]:
     return [t for t in TOOLS if shutil.which(t) is None]
 
 
-def _make_traversable(path: Path) -> list[tuple[Path, int]]:
-    """Give others execute (search) on every directory above ``path``; what was changed."""
-    changed = []
+def _make_traversable(path: Path) -> None:
+    """Give others execute (search) on ``path`` and every directory above it."""
     for parent in [path, *path.parents]:
-        if not parent.is_dir():
-            continue
         mode = parent.stat().st_mode
-        if not mode & stat.S_IXOTH:
+        if parent.is_dir() and not mode & stat.S_IXOTH:
             parent.chmod(mode | stat.S_IXOTH)
-            changed.append((parent, mode))
-    return changed
 
 
 class WaylandSession:
@@ -96,7 +92,6 @@ class WaylandSession:
         self._sway: subprocess.Popen[str] | None = None
         self._log: IO[str] | None = None
         self._spawned: list[SpawnedProcess] = []
-        self._restore: list[tuple[Path, int]] = []
 
     # -- start and stop -------------------------------------------------------------
 
@@ -104,7 +99,7 @@ class WaylandSession:
         if self.as_root:
             self._ensure_user()
             for needed in (Path(sys.executable).resolve(), Path(__file__).resolve()):
-                self._restore += _make_traversable(needed.parent)
+                _make_traversable(needed.parent)
         self.runtime.mkdir(mode=0o700)
         (self.dir / "waybar.json").write_text(json.dumps(WAYBAR_CONFIG))
         (self.dir / "waybar.css").write_text("* { font-size: 12px; }\n")
@@ -177,8 +172,6 @@ class WaylandSession:
                 self._sway.wait(5)
         if self._log is not None:
             self._log.close()
-        for path, mode in reversed(self._restore):
-            path.chmod(mode)
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def __enter__(self) -> WaylandSession:
@@ -198,7 +191,9 @@ class WaylandSession:
         try:
             pwd.getpwnam(USER)
         except KeyError:
-            subprocess.run(["useradd", "--create-home", "--shell", "/bin/sh", USER], check=True)
+            # Another checkout's test run may be making the same user right now.
+            subprocess.run(["useradd", "--create-home", "--shell", "/bin/sh", USER], check=False)
+            pwd.getpwnam(USER)
 
     def _home(self) -> str:
         if self.as_root:
