@@ -364,3 +364,21 @@ def test_a_new_step_replaces_the_running_block_only_when_asked(app_parts, clock)
     assert controller.store.export()["blocks"][0]["state"] == "stopped"
     assert windows.prompts[-1].field.text() == "send the email"  # offered as a win
     assert "when you picked a new step" in windows.prompts[-1].question.text()
+
+
+def test_the_menu_runs_the_same_commands_as_the_socket(app_parts, clock):
+    controller, _, tray = app_parts
+    heard = []
+    controller.changed.connect(heard.append)
+    controller.start_focus(step="audit")
+    menu_action(tray, "pause").trigger()
+    assert controller.active_block.state is FocusState.PAUSED
+    assert heard[-1].by(tray)  # the menu is who asked
+    # Paused meanwhile from the command line: the menu's stale "Pause" only refreshes.
+    controller.handle_request({"cmd": "focus.resume"})
+    controller.handle_request({"cmd": "focus.pause"})
+    tray.a_pause.trigger()
+    assert controller.active_block.state is FocusState.PAUSED
+    assert "Paused" in tray.icon.toolTip()
+    menu_action(tray, "stop").trigger()
+    assert controller.active_block is None

@@ -9,6 +9,7 @@ Windows are asked for through the ``Navigator``; the tray knows no window class.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
@@ -16,9 +17,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from behind_desktop.core.focus import EXTEND_MINUTES, FocusState, format_mmss
-from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
+from behind_desktop.services.commands import (
+    CheckinNow,
+    Command,
+    FocusExtend,
+    FocusPause,
+    FocusResume,
+    FocusStop,
+    Quit,
+)
 
 DOUBLE_CLICK_GUARD_S = 1.0
 
@@ -70,19 +80,17 @@ class Tray(QObject):
         self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
         self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
         # "the block", beside "Pause check-ins": which one is paused must be plain.
-        pause, resume = guarded(c.pause_focus, self.update), guarded(c.resume_focus, self.update)
+        pause, resume = self._command(FocusPause()), self._command(FocusResume())
         self.a_pause = self._act(self.tr("&Pause the block"), pause, "pause")
         self.a_resume = self._act(self.tr("&Resume the block"), resume, "resume")
         self.a_extend = self._act(
-            self.tr("&+%n minutes", "", EXTEND_MINUTES),
-            guarded(c.extend_focus, self.update),
-            "extend",
+            self.tr("&+%n minutes", "", EXTEND_MINUTES), self._command(FocusExtend()), "extend"
         )
-        self.a_stop = self._act(self.tr("St&op"), guarded(c.stop_focus, self.update), "stop")
+        self.a_stop = self._act(self.tr("St&op"), self._command(FocusStop()), "stop")
         self.a_name = self._act(self.tr("&Name the step…"), w.name_step, "name")
         self.menu.addSeparator()
         self.a_behind = self._act(self.tr("I'm &behind…"), w.show_behind, "behind")
-        self.a_checkin = self._act(self.tr("&Check in now"), c.checkin_now, "checkin")
+        self.a_checkin = self._act(self.tr("&Check in now"), self._command(CheckinNow()), "checkin")
         self.pause_menu = self.menu.addMenu(self.tr("Pa&use check-ins"))
         self.pause_menu.setObjectName("pauseCheckins")
         for hours, label in (
@@ -102,8 +110,18 @@ class Tray(QObject):
         ):
             self._act(text, lambda _=False, p=page: w.show_page(p), page.value)
         self.menu.addSeparator()
-        self.a_quit = self._act(self.tr("&Quit Behind"), c.quitRequested.emit, "quit")
+        self.a_quit = self._act(self.tr("&Quit Behind"), self._command(Quit()), "quit")
         self.menu.aboutToShow.connect(self._update_menu)
+
+    def _command(self, command: Command) -> Callable[[], None]:
+        """A menu entry runs its command through the one table (as the socket does); a
+        block already in another state just refreshes the menu and icon."""
+
+        def run() -> None:
+            if not self.c.run(command, origin=self)["ok"]:
+                self.update()
+
+        return run
 
     def _update_menu(self) -> None:
         block = self.c.active_block
