@@ -3,6 +3,10 @@
 * Someone types a note in a terminal while a focus block ends and a check-in
   comes due: the terminal keeps the keyboard the whole time, every keystroke
   arrives there, and nothing typed lands in a win or answers a question.
+* Away: with no input for the away time (one minute here), a check-in that comes
+  due is not shown; the first mouse move brings exactly one.
+* Full screen: while a full-screen window has focus the check-in waits; leaving
+  full screen brings it.
 
 Each case sets up its data folder a few seconds before the moment it is about
 (tests/e2e/seed.py), so nothing waits for real minutes.
@@ -13,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -58,6 +63,16 @@ def visible(session: XSession, name_regex: str) -> bool:
     return bool(out.split())
 
 
+def checkin_windows(session: XSession) -> int:
+    out = session.run(["xdotool", "search", "--onlyvisible", "--name", "check-in$"], check=False)
+    return len(out.split())
+
+
+def wait_until(moment: datetime, extra_s: float) -> None:
+    left = (moment - datetime.now(moment.tzinfo)).total_seconds() + extra_s
+    time.sleep(max(0.0, left))
+
+
 def test_typing_in_a_terminal_keeps_the_keyboard(
     xsession_wm: XSession, tmp_path: Path, e2e_artifacts: Path
 ) -> None:
@@ -96,3 +111,40 @@ def test_typing_in_a_terminal_keeps_the_keyboard(
     data_now = export(session, data)
     assert data_now["wins"] == []
     assert [c["answer"] for c in data_now["checkins"]] == ["snoozed"]
+
+
+def test_away_holds_the_check_in_until_the_first_input(xsession: XSession, tmp_path: Path) -> None:
+    session = xsession
+    data = tmp_path / "data"
+    # The display has had no input since it started a moment ago; the check-in comes
+    # due just after the one-minute away time has passed.
+    due = seed(data, checkin_in_s=63, away_minutes=1)
+    start_app(session, data)
+    wait_until(due, extra_s=5)
+    assert checkin_windows(session) == 0
+    assert export(session, data)["checkins"][-1]["answer"] == "snoozed"  # nothing recorded
+
+    session.run(["xdotool", "mousemove", "200", "300"])
+    wait_for_window(session, "check-in$", timeout=30)
+    time.sleep(2)
+    assert checkin_windows(session) == 1
+
+
+def test_full_screen_holds_the_check_in_until_it_ends(
+    xsession_wm: XSession, tmp_path: Path
+) -> None:
+    session = xsession_wm
+    data = tmp_path / "data"
+    due = seed(data, checkin_in_s=14)
+    start_app(session, data)
+    session.spawn(["xterm", "-T", "slides"])
+    slides = wait_for_window(session, "^slides$", timeout=20)
+    session.run(["wmctrl", "-r", "slides", "-b", "add,fullscreen"])
+    poll_until(lambda: active_window(session) == slides or None, 10, "the slides focused")
+    wait_until(due, extra_s=5)
+    assert checkin_windows(session) == 0
+
+    session.run(["wmctrl", "-r", "slides", "-b", "remove,fullscreen"])
+    wait_for_window(session, "check-in$", timeout=30)
+    assert active_window(session) == slides  # and it still did not take the keyboard
+    assert [c["answer"] for c in export(session, data)["checkins"]] == ["snoozed"]

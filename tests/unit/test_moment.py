@@ -5,15 +5,12 @@ from __future__ import annotations
 import pytest
 
 from behind_desktop.core.moment import (
-    RECHECK,
     Hold,
     Moment,
     hold_reason,
-    look_again,
     merge,
     went_unseen,
 )
-from tests.support.clock import FakeClock
 
 
 def test_nothing_known_holds_nothing():
@@ -56,13 +53,6 @@ def test_sources_merge_field_by_field_first_that_can_tell():
         idle_s=12.0, locked=False, full_screen=True, do_not_disturb=True
     )
     assert merge() == Moment()
-
-
-def test_a_held_check_in_looks_again_rarely():
-    clock = FakeClock()
-    now = clock.now()
-    assert look_again(now) == now + RECHECK
-    assert 60 / RECHECK.total_seconds() < 5  # well under five wake-ups a minute
 
 
 def test_unseen_only_when_nobody_was_there():

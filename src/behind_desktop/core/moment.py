@@ -18,7 +18,7 @@ person could have answered.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 
 RECHECK = timedelta(seconds=20)  # how often a held check-in looks again (3 a minute)
@@ -76,11 +76,6 @@ def hold_reason(
     if moment.do_not_disturb:
         return Hold.DO_NOT_DISTURB
     return None
-
-
-def look_again(now: datetime) -> datetime:
-    """When a held check-in looks at the moment again."""
-    return now + RECHECK
 
 
 def went_unseen(moment: Moment, shown_s: float) -> bool:

@@ -11,8 +11,10 @@ lets it take focus, and then the keys work on the top row:
 What closing means:
 
 * The pop-up closes itself after ``checkins.POPUP_TIMEOUT_S`` untouched (hovering
-  starts the wait again). The rows left are recorded as IGNORED: not seen, which
-  is not a "no"; several in a row make that question back off.
+  starts the wait again). The rows left are recorded as IGNORED: not answered,
+  which is not a "no"; several in a row make that question back off. If nobody
+  was there to see it (no input at all while it was up, or the screen locked),
+  nothing is recorded: the check-in waits and comes back when the person does.
 * Closing it by hand (the × button or Esc) is a choice: the rows left are recorded
   as SKIPPED, like pressing Skip on each. It never makes anything ask more often.
 * Being merged into (a new check-in arriving while it is open) records nothing:
@@ -207,8 +209,10 @@ class CheckinPopup(QFrame):
     # -- closing --------------------------------------------------------------------------
 
     def expire(self) -> None:
-        """Nobody answered in time: the rows left count as not seen, never as "no"."""
-        self._closing_as = Answer.IGNORED
+        """Nobody answered in time: the rows left count as ignored (never as "no"), unless
+        nobody was there to see them; then nothing is recorded and they wait."""
+        unseen = self.c.checkin_unseen(self.expiry.interval() / 1000)
+        self._closing_as = None if unseen else Answer.IGNORED
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
