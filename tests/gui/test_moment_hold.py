@@ -35,7 +35,10 @@ def controller(store, clock, desk, qtbot):
     shown: list[list[str]] = []
     c.checkinsDue.connect(lambda due: shown.append([d.question.key for d in due]))
     c.shown = shown  # type: ignore[attr-defined]
+    c.popups = []  # type: ignore[attr-defined]
     yield c
+    for popup in c.popups:
+        popup.close()  # before the timers stop: closing reschedules
     c.stop_timers()
 
 
@@ -122,7 +125,7 @@ def open_popup(qtbot, controller, clock, desk):
     clock.set("2026-11-23 09:30")
     controller.wake()
     popup = CheckinPopup(controller, controller.due_checkins(), FakeNavigator())
-    qtbot.addWidget(popup)
+    controller.popups.append(popup)
     popup.show()
     return popup
 
