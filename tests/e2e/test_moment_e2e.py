@@ -17,11 +17,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from behind_desktop.platform.moment.x11 import X11Probe
 from tests.e2e.seed import seed
 from tests.e2e.xsession import (
     XSession,
@@ -120,8 +121,11 @@ def test_away_holds_the_check_in_until_the_first_input(xsession: XSession, tmp_p
     # due just after the one-minute away time has passed.
     due = seed(data, checkin_in_s=63, away_minutes=1)
     start_app(session, data)
-    wait_until(due, extra_s=5)
-    assert checkin_windows(session) == 0
+    idle: list[float | None] = []
+    while datetime.now(due.tzinfo) < due + timedelta(seconds=5):
+        idle.append(X11Probe(session.display).read().idle_s)
+        time.sleep(2)
+    assert checkin_windows(session) == 0, f"idle seconds seen: {idle}"
     assert export(session, data)["checkins"][-1]["answer"] == "snoozed"  # nothing recorded
 
     session.run(["xdotool", "mousemove", "200", "300"])
