@@ -51,7 +51,7 @@ def test_away_holds_then_one_check_in_when_back(controller, clock, store, desk):
     clock.set("2026-11-23 09:30")
     controller.wake()
     assert controller.shown == []
-    assert controller.held is Hold.AWAY
+    assert controller.services.checkins.held is Hold.AWAY
     assert controller.next_wakeup_ms() <= RECHECK.total_seconds() * 1000 + 1
 
     clock.set("2026-11-23 12:31")  # still away as lunch comes due too
@@ -63,7 +63,7 @@ def test_away_holds_then_one_check_in_when_back(controller, clock, store, desk):
     clock.advance(RECHECK.total_seconds())
     controller.wake()
     assert controller.shown == [["sleep", "food"]]  # one check-in, not a burst
-    assert controller.held is None
+    assert controller.services.checkins.held is None
     assert answers(store) == []  # holding recorded nothing, so nothing backs off
 
 
@@ -89,7 +89,7 @@ def test_full_screen_lock_or_a_call_hold_it(controller, clock, desk, now, reason
     desk.now = now
     clock.set("2026-11-23 09:30")
     controller.wake()
-    assert (controller.shown, controller.held) == ([], reason)
+    assert (controller.shown, controller.services.checkins.held) == ([], reason)
     desk.now = Moment(idle_s=2.0, full_screen=False, locked=False, in_call=False)
     clock.advance(RECHECK.total_seconds())
     controller.wake()
@@ -98,10 +98,10 @@ def test_full_screen_lock_or_a_call_hold_it(controller, clock, desk, now, reason
 
 def test_do_not_disturb_from_another_source(controller, clock, desk):
     dnd = {"on": True}
-    controller.moment.add(FunctionProbe(lambda: Moment(do_not_disturb=dnd["on"])))
+    controller.services.checkins.moment.add(FunctionProbe(lambda: Moment(do_not_disturb=dnd["on"])))
     clock.set("2026-11-23 09:30")
     controller.wake()
-    assert controller.held is Hold.DO_NOT_DISTURB
+    assert controller.services.checkins.held is Hold.DO_NOT_DISTURB
     dnd["on"] = False
     controller.wake()
     assert controller.shown == [["sleep"]]
@@ -118,7 +118,7 @@ def test_the_desktop_is_asked_only_when_something_is_due(controller, clock, desk
 def test_check_in_now_is_never_held(controller, desk):
     desk.now = Moment(idle_s=9999.0, full_screen=True)
     controller.checkin_now()
-    assert controller.shown and controller.held is None
+    assert controller.shown and controller.services.checkins.held is None
 
 
 def open_popup(qtbot, controller, clock, desk):
@@ -141,7 +141,7 @@ def test_a_pop_up_nobody_saw_records_nothing_and_comes_back(qtbot, controller, c
     clock.advance(RECHECK.total_seconds())
     desk.now = Moment(idle_s=30.0)  # under the away time, but no input since it closed
     controller.wake()
-    assert controller.held is Hold.AWAY
+    assert controller.services.checkins.held is Hold.AWAY
     desk.now = Moment(idle_s=1.0)
     controller.wake()
     assert controller.shown[-1] == ["sleep"]

@@ -6,8 +6,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from behind_desktop.core import focus as rules
+from behind_desktop.core import moment
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusState
+from behind_desktop.platform.moment import Probe
 from behind_desktop.services import dispatch
 from behind_desktop.services.base import Context
 from behind_desktop.services.changes import Listener, Origin
@@ -26,7 +28,13 @@ ICON_STEP_S = 20.0  # a running block's icon moves at most this often, or once a
 
 
 class Services:
-    def __init__(self, store: Store, clock: Clock, locale_name: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        locale_name: str | None = None,
+        moment_probe: Probe | None = None,
+    ) -> None:
         ctx = Context(store, clock)
         self._ctx = ctx
         self.clock = clock
@@ -35,14 +43,14 @@ class Services:
         self.focus = FocusService(ctx)
         self.checklist = ChecklistService(ctx)
         self.wins = WinsService(ctx, locale_name)
-        self.checkins = CheckinService(ctx)
+        self.checkins = CheckinService(ctx, moment_probe)
         self.selfcheck = SelfCheckService(ctx)
         self.data = DataService(ctx)
 
     @classmethod
-    def open(cls, folder: Path, clock: Clock) -> Services:
+    def open(cls, folder: Path, clock: Clock, moment_probe: Probe | None = None) -> Services:
         """Open the data folder's database (raises StoreError; see ``notice``)."""
-        return cls(Store.open(folder, clock.tz, clock.now()), clock)
+        return cls(Store.open(folder, clock.tz, clock.now()), clock, moment_probe=moment_probe)
 
     @property
     def store(self) -> Store:
@@ -89,4 +97,6 @@ class Services:
             nxt = self.checkins.next_due_at()
             if nxt is not None:
                 waits.append((nxt - self.clock.now()).total_seconds())
+            if self.checkins.held is not None:
+                waits.append(moment.RECHECK.total_seconds())  # rarely, while one waits
         return min(waits) if waits else None

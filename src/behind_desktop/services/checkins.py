@@ -5,14 +5,24 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from behind_desktop.core import checkins, perspective, redflags
+from behind_desktop.core import checkins, moment, perspective, redflags
 from behind_desktop.core.checkins import Answer, Due, History
+from behind_desktop.core.moment import Hold
 from behind_desktop.core.redflags import WeekCheck
-from behind_desktop.services.base import Service
+from behind_desktop.platform.moment import Probe, Probes
+from behind_desktop.services.base import Context, Service
 from behind_desktop.services.changes import Changes, Origin, Topic
 
 
 class CheckinService(Service):
+    def __init__(self, ctx: Context, moment_probe: Probe | None = None) -> None:
+        super().__init__(ctx)
+        # What the desktop says about the moment; the notification code adds its
+        # do-not-disturb reader with ``checkins.moment.add(...)``.
+        self.moment = moment_probe if moment_probe is not None else Probes()
+        self.held: Hold | None = None  # why a due check-in is waiting, while it is
+        self._unseen_at: float | None = None  # elapsed time a check-in went unseen
+
     def begin(self) -> None:
         """The app starts asking: nothing from before its first start is asked about."""
         if self._ctx.state.checkins_since() is None:
@@ -36,6 +46,32 @@ class CheckinService(Service):
         return checkins.due_now(
             self._ctx.settings.questions, self.histories(), self._schedule(), self._clock.now()
         )
+
+    def offer(self) -> list[Due]:
+        """What to show now: the due check-ins, unless now is not a good moment (away,
+        locked, full screen, a call, do-not-disturb). Then nothing is shown and nothing
+        is recorded, so a held check-in never counts as ignored; ``held`` says why, and
+        the wake-ups look again every ``moment.RECHECK`` until it comes back as one."""
+        self.held = None
+        due = self.due()
+        if not due:
+            return []
+        unseen = None if self._unseen_at is None else self._clock.elapsed() - self._unseen_at
+        away = self._ctx.settings.away_minutes
+        self.held = moment.hold_reason(self.moment.read(), away, unseen)
+        if self.held is not None:
+            return []
+        self._unseen_at = None
+        return due
+
+    def unseen(self, shown_s: float) -> bool:
+        """A check-in is closing itself after ``shown_s`` seconds: True when nobody was
+        there to see it; then its rows record nothing and it waits for them to be back."""
+        if not moment.went_unseen(self.moment.read(), shown_s):
+            return False
+        self._unseen_at = self._clock.elapsed()
+        self.held = Hold.AWAY
+        return True
 
     def next_due_at(self) -> datetime | None:
         """When the next check-in falls due, if one does."""

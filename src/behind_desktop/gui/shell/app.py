@@ -68,6 +68,7 @@ def run(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from behind_desktop.core.clock import SystemClock
+    from behind_desktop.platform.moment import for_desktop
     from behind_desktop.services.app import Services, StoreError
 
     if sys.platform == "win32":
@@ -94,7 +95,7 @@ def run(
 
     clock = SystemClock()
     try:
-        services = Services.open(data_dir, clock)
+        services = Services.open(data_dir, clock, moment_probe=for_desktop(app.platformName()))
     except StoreError as e:
         install_translators(app)
         QMessageBox.critical(None, APP_NAME, str(e))

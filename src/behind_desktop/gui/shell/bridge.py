@@ -134,6 +134,9 @@ class Bridge(QObject):
             self._showing_checkin = True
             self.checkinsDue.emit(due)
 
+    def checkin_unseen(self, shown_s: float) -> bool:
+        return self.services.checkins.unseen(shown_s)
+
     def checkin_closed(self) -> None:
         self._showing_checkin = False
         self.reschedule()
@@ -159,7 +162,7 @@ class Bridge(QObject):
         if self.services.focus.active is not None:
             self._focus_moved()  # icon and tooltip step
         if not self._showing_checkin:
-            self._show_checkins(self.services.checkins.due())
+            self._show_checkins(self.services.checkins.offer())  # held ones wait
         self.reschedule()
 
     def next_wakeup_ms(self) -> int:

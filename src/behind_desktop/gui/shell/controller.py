@@ -22,6 +22,7 @@ from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.wins import Win
 from behind_desktop.gui.shell.bridge import ICON_STEP_S, MAX_SLEEP_MS, Bridge
+from behind_desktop.platform.moment import Probe
 from behind_desktop.services.app import Services, Store
 from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.services.commands import Command
@@ -56,10 +57,17 @@ class AppController(Bridge):
     dataChanged = Signal(str)  # "wins", "checklist", "settings", "selfcheck"
 
     def __init__(
-        self, source: Services | Store, clock: Any = None, parent: QObject | None = None
+        self,
+        source: Services | Store,
+        clock: Any = None,
+        parent: QObject | None = None,
+        moment: Probe | None = None,
     ) -> None:
-        """Over the app's ``Services``, or (tests) over a store and a clock."""
-        services = source if isinstance(source, Services) else Services(source, clock)
+        """Over the app's ``Services``, or (tests) over a store, a clock and the desktop."""
+        if isinstance(source, Services):
+            services = source
+        else:
+            services = Services(source, clock, moment_probe=moment)
         self.store = services.store
         self.replacing = False
         super().__init__(services, parent)

@@ -1,0 +1,23 @@
+"""The check-in service holds what comes due at a bad moment, without Qt."""
+
+from __future__ import annotations
+
+from behind_desktop.core.moment import RECHECK, Hold, Moment
+from behind_desktop.platform.moment import FunctionProbe
+from behind_desktop.services.app import Services
+
+
+def test_offer_holds_while_away_and_wakes_rarely(store, clock):
+    desk = {"now": Moment(idle_s=3600.0)}
+    services = Services(store, clock, moment_probe=FunctionProbe(lambda: desk["now"]))
+    services.checkins.begin()
+    clock.set("2026-11-23 09:31")
+    assert [d.question.key for d in services.checkins.due()] == ["sleep"]
+    assert services.checkins.offer() == []
+    assert services.checkins.held is Hold.AWAY
+    assert services.next_moment_s(checkin_showing=False) == RECHECK.total_seconds()
+    assert store.export()["checkins"] == []
+
+    desk["now"] = Moment(idle_s=2.0)
+    assert [d.question.key for d in services.checkins.offer()] == ["sleep"]
+    assert services.checkins.held is None
