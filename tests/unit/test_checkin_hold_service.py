@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from behind_desktop.core.moment import RECHECK, Hold, Moment
-from behind_desktop.platform.moment import FunctionProbe
+from behind_desktop.core.moment import RECHECK, FunctionProbe, Hold, Moment
 from behind_desktop.services.app import Services
 
 

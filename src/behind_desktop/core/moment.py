@@ -17,9 +17,14 @@ person could have answered.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import timedelta
 from enum import StrEnum
+from typing import Protocol
+
+log = logging.getLogger(__name__)
 
 RECHECK = timedelta(seconds=20)  # how often a held check-in looks again (3 a minute)
 
@@ -85,3 +90,38 @@ def went_unseen(moment: Moment, shown_s: float) -> bool:
     if moment.locked:
         return True
     return moment.idle_s is not None and moment.idle_s >= shown_s
+
+
+class Probe(Protocol):
+    def read(self) -> Moment:
+        """What this source can tell right now (``None`` fields where it cannot)."""
+        ...
+
+
+class FunctionProbe:
+    """A probe from a plain function, e.g. the notification code's do-not-disturb reader."""
+
+    def __init__(self, read: Callable[[], Moment]) -> None:
+        self._read = read
+
+    def read(self) -> Moment:
+        return self._read()
+
+
+class Probes:
+    """Several sources read as one: for each field, the first that can tell."""
+
+    def __init__(self, probes: Iterable[Probe] = ()) -> None:
+        self.probes = list(probes)
+
+    def add(self, probe: Probe) -> None:
+        self.probes.append(probe)
+
+    def read(self) -> Moment:
+        readings = []
+        for probe in self.probes:
+            try:
+                readings.append(probe.read())
+            except Exception:  # a desktop that answers oddly must never stop a check-in
+                log.info("%s could not tell", type(probe).__name__, exc_info=True)
+        return merge(*readings)

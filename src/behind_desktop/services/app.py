@@ -9,7 +9,7 @@ from behind_desktop.core import focus as rules
 from behind_desktop.core import moment
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusState
-from behind_desktop.platform.moment import Probe
+from behind_desktop.core.moment import Probe
 from behind_desktop.services import dispatch
 from behind_desktop.services.base import Context
 from behind_desktop.services.changes import Listener, Origin

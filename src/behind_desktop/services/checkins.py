@@ -7,9 +7,8 @@ from datetime import datetime, timedelta
 
 from behind_desktop.core import checkins, moment, perspective, redflags
 from behind_desktop.core.checkins import Answer, Due, History
-from behind_desktop.core.moment import Hold
+from behind_desktop.core.moment import Hold, Probe, Probes
 from behind_desktop.core.redflags import WeekCheck
-from behind_desktop.platform.moment import Probe, Probes
 from behind_desktop.services.base import Context, Service
 from behind_desktop.services.changes import Changes, Origin, Topic
 

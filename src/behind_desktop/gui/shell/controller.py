@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from behind_desktop.core.checkins import Answer, Due
 from behind_desktop.core.focus import FocusBlock, FocusError
 from behind_desktop.core.layers import Item
+from behind_desktop.core.moment import Probe
 from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.wins import Win
 from behind_desktop.gui.shell.bridge import ICON_STEP_S, MAX_SLEEP_MS, Bridge
-from behind_desktop.platform.moment import Probe
 from behind_desktop.services.app import Services, Store
 from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.services.commands import Command

@@ -27,50 +27,13 @@ notification code adds its do-not-disturb reader there.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping
-from typing import Protocol
+from collections.abc import Mapping
 
-from behind_desktop.core.moment import Moment, merge
+from behind_desktop.core.moment import FunctionProbe, Probe, Probes
 
-log = logging.getLogger(__name__)
-
-
-class Probe(Protocol):
-    def read(self) -> Moment:
-        """What this source can tell right now (``None`` fields where it cannot)."""
-        ...
-
-
-class FunctionProbe:
-    """A probe from a plain function, e.g. the notification code's do-not-disturb reader."""
-
-    def __init__(self, read: Callable[[], Moment]) -> None:
-        self._read = read
-
-    def read(self) -> Moment:
-        return self._read()
-
-
-class Probes:
-    """Several sources read as one: for each field, the first that can tell."""
-
-    def __init__(self, probes: Iterable[Probe] = ()) -> None:
-        self.probes = list(probes)
-
-    def add(self, probe: Probe) -> None:
-        self.probes.append(probe)
-
-    def read(self) -> Moment:
-        readings = []
-        for probe in self.probes:
-            try:
-                readings.append(probe.read())
-            except Exception:  # a desktop that answers oddly must never stop a check-in
-                log.info("%s could not tell", type(probe).__name__, exc_info=True)
-        return merge(*readings)
+__all__ = ["FunctionProbe", "Probe", "Probes", "for_desktop"]
 
 
 def for_desktop(
