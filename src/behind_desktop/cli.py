@@ -164,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("delete-all", help="delete every answer, tick and win", parents=[common])
     d.add_argument("--yes", action="store_true", help="don't ask for confirmation")
 
+    i = sub.add_parser("import", help="add what an export file holds", parents=[common])
+    i.add_argument("file", metavar="FILE", help="a JSON file from behind-desktop export")
+    i.add_argument("--dry-run", action="store_true", help="only say what would be added")
+    sub.add_parser("backup", help="make a backup of everything now", parents=[common])
+    r = sub.add_parser("restore", help="list backups, or put one back", parents=[common])
+    r.add_argument("file", metavar="FILE", nargs="?", help="a backup from the list")
+
     a = sub.add_parser("autostart", help="start Behind when you log in", parents=[common])
     a.add_argument("action", choices=["on", "off", "status"])
 
@@ -453,6 +460,61 @@ def _settings_problems(problems: Sequence[Any]) -> str:
     return said + " " + translate("Cli", "Nothing was changed.")
 
 
+def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
+    services = open_services(args, clock)
+    try:
+        summary = services.data.import_file(Path(args.file), dry_run=args.dry_run)
+    except OSError as e:
+        return _fail(f"can't read {args.file}: {e.strerror or e}", EXIT_DATA)
+    finally:
+        services.close()
+    parts = [f"{n} {table}" for table, n in summary.added.items() if n]
+    if not parts:
+        print("Nothing new to add; everything in the file is already here.")
+    elif args.dry_run:
+        print("Would add: " + ", ".join(parts) + ". Nothing was changed.")
+    else:
+        print("Added: " + ", ".join(parts) + ".")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
+    services = open_services(args, clock)
+    try:
+        made = services.data.backup_now()
+    finally:
+        services.close()
+    print(f"Backup saved to {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
+    from behind_desktop.ipc.client import alive
+    from behind_desktop.paths import socket_name
+    from behind_desktop.store.backups import backup_dir, backups, restore
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    if args.file is None:
+        found = backups(folder)
+        if not found:
+            print("No backups yet. Behind makes one each day it runs; `backup` makes one now.")
+            return EXIT_OK
+        for b in found:
+            print(f"{b.day:%a %d %b %Y}  {b.path}")
+        print(f"`{PROG} restore FILE` puts one back (the current data is kept aside).")
+        return EXIT_OK
+    if alive(socket_name(folder)):
+        return _fail("Behind is running; quit it first, then restore.")
+    source = Path(args.file)
+    if not source.exists() and (backup_dir(folder) / args.file).exists():
+        source = backup_dir(folder) / args.file
+    moved = restore(folder, source, clock.now())
+    print(f"Restored {source}.")
+    if moved is not None:
+        print(f"The data from before is kept at {moved}.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "wins": cmd_wins,
     "export": cmd_export,
@@ -462,6 +524,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "show": cmd_remote,
     "autostart": cmd_autostart,
     "settings": cmd_settings,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

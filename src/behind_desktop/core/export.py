@@ -110,10 +110,15 @@ def format_weeks(weeks: Sequence[WeekSummary], fmt: str) -> str:
     raise ValueError(f"unknown format {fmt}")
 
 
+EXPORT_FORMAT = 1  # bumped when the JSON export changes shape; import refuses newer ones
+
+
 def everything_json(data: Mapping[str, Any], version: str) -> str:
     return (
         json.dumps(
-            {"app": "behind-desktop", "version": version, **data}, indent=2, ensure_ascii=False
+            {"app": "behind-desktop", "version": version, "format": EXPORT_FORMAT, **data},
+            indent=2,
+            ensure_ascii=False,
         )
         + "\n"
     )

@@ -3,6 +3,9 @@ deleting all of it."""
 
 from __future__ import annotations
 
+import json
+import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,11 @@ from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import everything_csv, everything_json
 from behind_desktop.services.base import Service
 from behind_desktop.services.changes import Changes, Origin, Topic
+from behind_desktop.store import StoreError
+from behind_desktop.store.backups import Backup, backups
+from behind_desktop.store.importer import ImportRefused, ImportSummary
+
+log = logging.getLogger(__name__)
 
 EXPORT_FORMATS = ("json", "csv")
 
@@ -32,6 +40,45 @@ class DataService(Service):
         """Write everything to ``path``, readable only by the user; raises OSError."""
         write_private_text(path, self.export_text(fmt))
         return path
+
+    # -- a new computer, and the safety net --------------------------------------------------
+
+    def import_file(self, path: Path, dry_run: bool = False) -> ImportSummary:
+        """Merge an export file; raises StoreError (a line for the user) or OSError."""
+        raw = path.read_bytes()
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise ImportRefused(
+                f"{path} is not an export from Behind; nothing was imported."
+            ) from None
+        summary = self._store.import_export(data, str(path), dry_run=dry_run)
+        if summary.total and not dry_run:
+            self._ctx.settings_service.reload()
+            self._ctx.emit(Topic.ALL, Origin.APP)
+        return summary
+
+    def backup_now(self) -> Path:
+        return self._store.backup_now(self._clock.now())
+
+    def backups(self) -> list[Backup]:
+        return backups(self.folder())
+
+    def last_backup(self) -> date | None:
+        found = self.backups()
+        return found[0].day if found else None
+
+    def maintain(self) -> None:
+        """On every wake-up: write what waited for the disk or a lock, and make the
+        day's backup once a day. Nothing here ticks on its own."""
+        try:
+            self._store.retry_pending()
+        except StoreError as e:
+            log.info("writes still waiting: %s", e)
+        try:
+            self._store.backup_if_due(self._clock.now())
+        except StoreError as e:
+            log.info("no backup today yet: %s", e)
 
     def delete_all(self, origin: object = Origin.APP) -> Changes:
         """Delete every answer, tick, block, win and setting; start again from defaults.

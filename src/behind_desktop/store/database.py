@@ -26,7 +26,7 @@ from behind_desktop.core.layers import Item, Layer, clean_title
 from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
 from behind_desktop.core.wins import Win, WinSource
-from behind_desktop.store import schema
+from behind_desktop.store import backups, importer, schema
 from behind_desktop.store.errors import ReadOnlyDatabaseError, StoreError, WriteError
 from behind_desktop.store.files import (
     APPLICATION_ID,
@@ -73,6 +73,11 @@ def _finite(value: Any) -> Any:
     return value
 
 
+class _DryRun(Exception):
+    def __init__(self, summary: importer.ImportSummary) -> None:
+        self.summary = summary
+
+
 def _guard(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
@@ -113,6 +118,7 @@ class Store:
         self.tz = tz
         self.notice = notice  # set when something was moved aside, backed up or reset
         self._pending: list[Callable[[sqlite3.Connection], Any]] = []
+        self._backup_day: date | None = None
 
     # -- opening ----------------------------------------------------------------
 
@@ -723,6 +729,45 @@ class Store:
             out[UNREADABLE_SETTINGS] = [{"raw": raw}]
         return out
 
+    # -- import and backups ---------------------------------------------------------------
+
+    def import_export(
+        self, data: object, name: str, dry_run: bool = False
+    ) -> importer.ImportSummary:
+        """Merge Behind's own JSON export (parsed); only what is missing is added.
+        Raises StoreError for a file that is not Behind's, newer or damaged."""
+        export = importer.check_export(data, name)
+        try:
+            with self._tx() as c:
+                summary = importer.merge(c, export)
+                if dry_run:
+                    raise _DryRun(summary)
+        except _DryRun as done:
+            return done.summary
+        except (ValueError, TypeError, KeyError, OverflowError, sqlite3.IntegrityError):
+            raise importer.ImportRefused(
+                f"{name} is damaged (a row can't be read); nothing was imported."
+            ) from None
+        except sqlite3.OperationalError as e:
+            raise WriteError(_write_problem(e)) from None
+        return summary
+
+    def backup_if_due(self, now: datetime) -> Path | None:
+        """Today's backup, made once a day (the first call on a new day makes it)."""
+        today = now.date()
+        if self._backup_day == today:
+            return None
+        found = backups.backups(self.path.parent)
+        if found and found[0].day >= today:
+            self._backup_day = today
+            return None
+        made = self.backup_now(now)
+        self._backup_day = today
+        return made
+
+    def backup_now(self, now: datetime) -> Path:
+        return backups.make_backup(self._conn, self.path.parent, now.date())
+
     def delete_all(self, now: datetime) -> list[Path]:
         """Remove every answer, tick, block, win, flag and setting; start with defaults.
 
@@ -741,8 +786,10 @@ class Store:
         removed = []
         for pattern in (
             f"{self.path.name}.corrupt-*",
+            f"{self.path.name}.before-restore-*",
             f"{self.path.name}.v*.bak",
             self.path.name + WAL_COPY,
+            f"{backups.BACKUP_DIR}/*.db",
         ):
             for copy in sorted(self.path.parent.glob(pattern)):
                 with contextlib.suppress(OSError):

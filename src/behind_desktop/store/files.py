@@ -248,8 +248,8 @@ def _inspect_sqlite(path: Path, shown: Path, newest: int) -> bool:
     return True
 
 
-def _aside_name(path: Path, now: datetime) -> Path:
-    name = f"{path.name}.corrupt-{stamp(now)}"
+def _aside_name(path: Path, now: datetime, kind: str = "corrupt") -> Path:
+    name = f"{path.name}.{kind}-{stamp(now)}"
     target = path.with_name(name)
     n = 1
     while any(p.exists() for p in sidecars(target)):
@@ -258,10 +258,10 @@ def _aside_name(path: Path, now: datetime) -> Path:
     return target
 
 
-def move_aside(path: Path, now: datetime) -> Path:
+def move_aside(path: Path, now: datetime, kind: str = "corrupt") -> Path:
     """Rename the file with its -wal/-shm as one set SQLite can still open, never over
     an earlier set; the copies are private to the user."""
-    target = _aside_name(path, now)
+    target = _aside_name(path, now, kind)
     for p in [*sidecars(path), journal(path)]:
         if p.exists():
             moved = target.with_name(target.name + p.name[len(path.name) :])

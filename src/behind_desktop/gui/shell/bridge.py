@@ -158,6 +158,7 @@ class Bridge(QObject):
         if abs(gap) > JUMP_TOLERANCE_S:
             log.info("wall clock moved by %.0f s against elapsed time", gap)
         self._last_wall, self._last_elapsed = now, elapsed
+        self.services.data.maintain()  # waiting writes, and the day's backup
         self.services.focus.settle()  # a block that just ended arrives through apply()
         if self.services.focus.active is not None:
             self._focus_moved()  # icon and tooltip step
