@@ -65,3 +65,9 @@ class FakeNavigator:
 
     def tray_shown(self) -> bool:
         return self.tray
+
+    waiting = None  # nothing waits for a click on a tray here
+    waiting_tip = ""
+
+    def open_waiting(self) -> bool:
+        return False

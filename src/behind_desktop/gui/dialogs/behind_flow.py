@@ -14,8 +14,6 @@ The frame each page sits in is ``flow_frame``; the support page is ``flow_suppor
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -45,7 +43,8 @@ from behind_desktop.gui.dialogs.flow_frame import (
 )
 from behind_desktop.gui.dialogs.flow_support import SupportContent
 from behind_desktop.gui.i18n import perspective_note, say, words
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.services.changes import Changes
 
 WIDTH = 460
 MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
@@ -54,9 +53,10 @@ MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of th
 class BehindFlow(QDialog):
     """The flow; ``selfcheck=True`` opens it as the weekly self-check (the pop-up's link)."""
 
-    def __init__(self, controller: AppController, selfcheck: bool = False) -> None:
+    def __init__(self, bridge: Bridge, selfcheck: bool = False) -> None:
         super().__init__()
-        self.c = controller
+        self.c = bridge
+        self.s = bridge.services
         self.setObjectName("behindFlow")
         self.setMinimumWidth(WIDTH)
         self.started_block_id: int | None = None
@@ -72,7 +72,7 @@ class BehindFlow(QDialog):
         for page in (self.signs_page, self.support_page, self.step_page, self.again_page):
             self.pages.addWidget(page)
 
-        note = controller.perspective_note()
+        note = self.s.checkins.perspective_note()
         self.note = flow_text(perspective_note(note), "perspective", small=True)
         self.note.setVisible(bool(note))
         self.line = line = QFrame()
@@ -199,7 +199,7 @@ class BehindFlow(QDialog):
                 )
             )
         self.selfcheck_note.setVisible(not self.selfcheck)
-        check = self.c.week_check()
+        check = self.s.selfcheck.current()
         ticked = check.signs if check is not None else frozenset()
         for key, box in self.sign_boxes.items():
             box.setChecked(key in ticked)
@@ -221,11 +221,11 @@ class BehindFlow(QDialog):
         (self.some_btn if any_ticked else self.none_btn).setDefault(True)
 
     def _some_fit(self) -> None:
-        repeated = self.c.save_week_check(self.ticked_signs())
+        repeated = self.s.selfcheck.save(self.ticked_signs(), origin=self)
         self.show_support(repeated)
 
     def _none_fit(self) -> None:
-        self.c.save_week_check(frozenset())
+        self.s.selfcheck.save(frozenset(), origin=self)
         if self.selfcheck:
             # A self-check that comes out clear ends here, with thanks, not with a task.
             self.c.notice.emit(self.tr("Thanks for checking in with yourself. Until next week."))
@@ -255,7 +255,7 @@ class BehindFlow(QDialog):
             self.support_page.scroller.ensureWidgetVisible(support.crisis_toggle, 0, 0)
 
     def show_support(self, repeated: bool) -> None:
-        self.support.show_for(repeated, self.c.settings.contacts)
+        self.support.show_for(repeated, self.s.settings.current().contacts)
         self.pages.setCurrentWidget(self.support_page)
         self.fit()
 
@@ -309,7 +309,7 @@ class BehindFlow(QDialog):
         self.step_field.setText(step)
 
     def show_step(self) -> None:
-        minutes = self.c.settings.focus_minutes
+        minutes = self.s.settings.current().focus_minutes
         if minutes == 1:
             self.start_btn.setText(self.tr("Start 1 minute"))
         else:
@@ -327,15 +327,16 @@ class BehindFlow(QDialog):
         try:
             # The step chosen here is the one to do now: a block already running is
             # stopped (and offered as a win), not silently renamed.
-            block = self.c.start_focus(step=step, replace=True)
+            self.s.focus.start(step=step, replace=True, origin=self)
         except FocusError as e:
             self.step_error.setText(say(e.phrase))
             self.step_error.setVisible(True)
             self.fit()
             return
-        self.started_block_id = block.id
+        block = self.s.focus.block
+        self.started_block_id = None if block is None else block.id
         # Stay around, hidden, to offer "another one?" once this block's win is saved.
-        self.c.dataChanged.connect(self._data_changed)
+        self.c.changed.connect(self._changed)
         self.hide()
 
     # -- page 4: another one? --------------------------------------------------------------
@@ -355,25 +356,16 @@ class BehindFlow(QDialog):
         self.enough_btn.clicked.connect(self.close)
         return FlowPage(page, button_row(self.enough_btn, self.again_btn))
 
-    def _data_changed(self, what: str) -> None:
-        if what != "wins" or self.started_block_id is None:
-            return
-        block = self.c.block
-        if block is None or block.id != self.started_block_id or block.active:
-            return
-        if not self._kept_as_win(block.id):
+    def _changed(self, changes: Changes) -> None:
+        win = changes.win
+        if self.started_block_id is None or win is None or win.block_id != self.started_block_id:
             return  # a block kept without a win ("Don't keep") offers nothing more
-        self.c.dataChanged.disconnect(self._data_changed)
+        self.c.changed.disconnect(self._changed)
         self.started_block_id = None
         self.again_btn.setDefault(True)
         self.pages.setCurrentWidget(self.again_page)
         self.show()
         self.raise_()
-
-    def _kept_as_win(self, block_id: int | None) -> bool:
-        today = self.c.today()
-        wins = self.c.store.wins_between(today - timedelta(days=1), today)
-        return any(w.block_id == block_id for w in wins)
 
     def _another(self) -> None:
         self.step_field.clear()

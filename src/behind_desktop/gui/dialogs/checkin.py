@@ -39,9 +39,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
 from behind_desktop.gui.i18n import perspective_note
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
+from behind_desktop.services.changes import Changes, Topic
 
 MARGIN = 12  # from the screen edge or the tray icon
 WIDTH = 380
@@ -69,7 +70,7 @@ class CheckinPopup(QFrame):
 
     def __init__(
         self,
-        controller: AppController,
+        bridge: Bridge,
         due: list[Due],
         navigator: Navigator,
         anchor: QRect | None = None,
@@ -91,7 +92,8 @@ class CheckinPopup(QFrame):
         self.setForegroundRole(QPalette.ColorRole.Mid)  # a quiet 1px border, never a colour
         self.setAutoFillBackground(True)
         self.setFixedWidth(WIDTH)
-        self.c = controller
+        self.c = bridge
+        self.s = bridge.services
         self.nav = navigator
         self.anchor = anchor
         self.rows: list[CheckinRow] = []
@@ -123,7 +125,7 @@ class CheckinPopup(QFrame):
         self.selfcheck.setAccessibleName(self.tr("Open the weekly self-check"))
         self.selfcheck.setToolTip(self.tr("Four quick questions about how you've been this week"))
         self.selfcheck.linkActivated.connect(lambda _link: self.open_selfcheck())
-        controller.dataChanged.connect(self._data_changed)
+        bridge.changed.connect(self._changed)
         small_text(self.selfcheck)
 
         self.note = QLabel()
@@ -131,7 +133,7 @@ class CheckinPopup(QFrame):
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         small_text(self.note, 0.85)
-        note = controller.perspective_note()
+        note = self.s.checkins.perspective_note()
         self.note.setText(perspective_note(note))
         self.note.setVisible(bool(note))
 
@@ -175,7 +177,7 @@ class CheckinPopup(QFrame):
         return [r.due for r in self.rows]
 
     def _answered(self, due: Due, answer: Answer, snooze_min: int) -> None:
-        self.c.answer(due, answer, snooze_min)
+        self.s.checkins.answer(due, answer, snooze_min, origin=self)
         row = next((r for r in self.rows if r.due is due), None)
         if row is not None:
             self.rows.remove(row)
@@ -194,14 +196,14 @@ class CheckinPopup(QFrame):
             self.adjustSize()
             self._place()
 
-    def _data_changed(self, what: str) -> None:
-        if what == "selfcheck":
+    def _changed(self, changes: Changes) -> None:
+        if Topic.SELFCHECK in changes:
             self._refresh()  # saved from the flow: the link has done its job
 
     def _offers_selfcheck(self) -> bool:
         """Beside the weekly "talked honestly with someone?" row, until this week's is done."""
         weekly = any(len(r.due.question.weekdays) < 7 for r in self.rows)
-        return weekly and self.c.selfcheck_due()
+        return weekly and self.s.selfcheck.due()
 
     def open_selfcheck(self) -> None:
         self.nav.show_selfcheck()
@@ -220,7 +222,7 @@ class CheckinPopup(QFrame):
         self.expiry.stop()
         if answer is not None:
             for row in list(self.rows):
-                self.c.answer(row.due, answer)
+                self.s.checkins.answer(row.due, answer, origin=self)
         self.rows.clear()
         super().closeEvent(event)
         self.c.checkin_closed()

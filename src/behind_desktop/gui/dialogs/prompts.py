@@ -17,7 +17,7 @@ from behind_desktop.core import focus
 from behind_desktop.core.focus import FocusBlock, FocusState, minutes_done, win_text
 from behind_desktop.core.layers import ItemError, clean_title
 from behind_desktop.gui.i18n import say, words
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 
 
 class WinPrompt(QDialog):
@@ -25,13 +25,13 @@ class WinPrompt(QDialog):
 
     def __init__(
         self,
-        controller: AppController,
+        bridge: Bridge,
         block: FocusBlock,
         parent: QWidget | None = None,
         replaced: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.c = bridge
         self.block = block
         self.setObjectName("winPrompt")
         early = block.state is FocusState.STOPPED
@@ -95,5 +95,5 @@ class WinPrompt(QDialog):
             self.error.setText(say(e.phrase))
             self.error.setVisible(True)
             return
-        self.c.keep_block_as_win(self.block, text)
+        self.c.services.focus.keep_as_win(self.block, text, origin=self)
         self.accept()

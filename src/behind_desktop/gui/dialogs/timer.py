@@ -21,17 +21,19 @@ from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
 from behind_desktop.core.focus import (
     EXTEND_MINUTES,
     STEP_SUGGESTIONS,
-    FocusState,
     format_mmss,
 )
 from behind_desktop.gui.i18n import words
-from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.gui.widgets.uikit import guarded
+from behind_desktop.services.focus import FocusView
 
 
 class TimerWindow(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.c = controller
+        self.c = bridge
+        self.focus = bridge.services.focus
         self.setWindowTitle(self.tr("Behind · focus"))
         self.setObjectName("timerWindow")
 
@@ -79,8 +81,8 @@ class TimerWindow(QWidget):
         self.stop_btn.setAccessibleName(self.tr("Stop the block"))
         self.start_btn.clicked.connect(self._start)
         self.pause_btn.clicked.connect(self._toggle_pause)
-        self.extend_btn.clicked.connect(guarded(self.c.extend_focus, self.refresh))
-        self.stop_btn.clicked.connect(guarded(self.c.stop_focus, self.refresh))
+        self.extend_btn.clicked.connect(guarded(lambda: self.focus.extend(self), self.refresh))
+        self.stop_btn.clicked.connect(guarded(lambda: self.focus.stop(self), self.refresh))
 
         buttons = QHBoxLayout()
         for b in (self.start_btn, self.pause_btn, self.extend_btn, self.stop_btn):
@@ -98,43 +100,41 @@ class TimerWindow(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.refresh)
-        self.c.focusChanged.connect(self.refresh)
+        bridge.focusView.connect(self.refresh)
         self.refresh()
 
     def _start(self) -> None:
-        self.c.start_focus(step=self.step.currentText() or None)
+        self.focus.start(step=self.step.currentText() or None, origin=self)
 
     def _toggle_pause(self) -> None:
-        block = self.c.active_block
-        if block is None:
-            return
-        paused = block.state is FocusState.PAUSED
-        guarded(self.c.resume_focus if paused else self.c.pause_focus, self.refresh)()
+        guarded(lambda: self.focus.toggle(self), self.refresh)()
 
     def _rename(self) -> None:
         text = self.step.currentText().strip()
-        block = self.c.active_block
+        block = self.focus.active
         if block is not None and text != block.step:
-            guarded(lambda: self.c.rename_step(text), self.refresh)()
+            guarded(lambda: self.focus.rename(text, self), self.refresh)()
 
     def focus_step(self) -> None:
         """Ready for typing the step's name (the tray's "Name the step…")."""
         self.step.setFocus()
         self.edit.selectAll()
 
-    def refresh(self) -> None:
-        block = self.c.block
-        active = block is not None and block.active
-        running = active and block is not None and block.state is FocusState.RUNNING
-        remaining = self.c.remaining_s()
-        if active:
+    def refresh(self, view: FocusView | None = None) -> None:
+        """Draw the block's snapshot; the one-second tick asks for a fresh one."""
+        view = view or self.c.focus_view()
+        block = view.active
+        active = block is not None
+        running = view.running
+        remaining = view.remaining_s
+        if block is not None:
             self.time_label.setText(format_mmss(remaining))
             self.state_label.setText(self.tr("Focusing") if running else self.tr("Paused"))
-            self.progress.setValue(round(self.c.progress() * 1000))
-            if block is not None and not self.edit.hasFocus():
+            self.progress.setValue(round(view.progress * 1000))
+            if not self.edit.hasFocus():
                 self.step.setEditText(block.step)
         else:
-            self.time_label.setText(format_mmss(self.c.settings.focus_minutes * 60))
+            self.time_label.setText(format_mmss(view.default_minutes * 60))
             self.state_label.setText(self.tr("Ready when you are"))
             self.progress.setValue(0)
         self.start_btn.setVisible(not active)

@@ -1,7 +1,7 @@
 """The first-run welcome: what Behind does, where it lives, and one button to begin.
 
-Shown once; the app state remembers (``state.mark_welcomed``) as soon as it has been shown,
-so a crash or a closed window never brings it back.
+Shown once; the app state remembers (``state.mark_welcomed``) as soon as it has
+been shown, so a crash or a closed window never brings it back.
 """
 
 from __future__ import annotations
@@ -17,29 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.uikit import make_muted, note_label, relative_font
-
-
-def mark_welcomed(controller: AppController) -> None:
-    controller.services.state.mark_welcomed(controller.now())
 
 
 class WelcomeDialog(QDialog):
     def __init__(
         self,
-        controller: AppController,
+        bridge: Bridge,
         navigator: Navigator,
         parent: QWidget | None = None,
         platform: str = sys.platform,
     ) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.c = bridge
         self.nav = navigator
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Welcome to Behind"))
-        minutes = controller.settings.focus_minutes
+        minutes = bridge.services.settings.current().focus_minutes
 
         title = QLabel(self.tr("Hello. Feeling behind is normal here."))
         relative_font(title, 1.35, bold=True)
@@ -117,6 +113,6 @@ class WelcomeDialog(QDialog):
         )
 
     def start_block(self) -> None:
-        self.c.start_focus()
+        self.c.services.focus.start(origin=self)
         self.nav.show_timer()
         self.accept()

@@ -263,7 +263,7 @@ class LayerSection(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def fill(self, items: list[Item], ticked: set[int]) -> None:
+    def fill(self, items: list[Item], ticked: frozenset[int]) -> None:
         current = self.current_id()
         same = [i.id for i in items] == [i.id for i in self.items]
         self.items = items
@@ -350,7 +350,7 @@ class LayerSection(QWidget):
             return
         if row.text() != item_title(item.title):
             try:
-                self.page.rename_item(item, row.text())
+                self.page.rename_item(item, row.text(), self)
             except ItemError as e:
                 show_problem(self.problem, self.page.item_problem(e))
                 self.view.blockSignals(True)
@@ -366,7 +366,7 @@ class LayerSection(QWidget):
             show_problem(self.problem, self.page.item_problem(e))
             self.add_field.setFocus()
             return
-        item = self.page.add_item(self.layer, title)
+        item = self.page.add_item(self.layer, title, self)
         self.add_field.clear()
         show_problem(self.problem, None)
         self.select_id(item.id)
@@ -381,7 +381,7 @@ class LayerSection(QWidget):
         item = self.current_item()
         if item is None:
             return
-        self.page.move_item(item, delta)
+        self.page.move_item(item, delta, self)
         self.select_id(item.id)
 
     def archive_current(self) -> None:
@@ -389,7 +389,7 @@ class LayerSection(QWidget):
         if item is None:
             return
         row = self.view.currentRow()
-        self.page.archive_item(item)
+        self.page.archive_item(item, self)
         if self.view.count():
             self.view.setCurrentRow(min(row, self.view.count() - 1))
         self.page.said(

@@ -1,6 +1,6 @@
 """The Today page: the three layers of "enough" as a checklist for today.
 
-Ticks go to the store the moment they change (through the controller). Layer 1
+Ticks are saved the moment they change (through ``services.checklist``). Layer 1
 comes first: on a rough day only Layer 1 shows, and Layer 3 is drawn lighter and
 starts folded away whenever the basics need the attention. The rules (which
 layers show, when the basics line appears, what a valid title is) live in
@@ -9,8 +9,6 @@ every read and change of the checklist goes through one method here.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -37,19 +35,20 @@ from behind_desktop.core.layers import (
 )
 from behind_desktop.gui.i18n import long_date, words
 from behind_desktop.gui.pages.checklist import LayerSection
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.uikit import chain_tab_order, make_muted, note_label, relative_font
+from behind_desktop.services.changes import Changes, Topic
 
 
 class TodayPage(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.c = bridge
+        self.checklist = bridge.services.checklist
         self.setObjectName("todayPage")
-        self.ticked: set[int] = set()
+        self.ticked: frozenset[int] = frozenset()
         self._extras_choice: bool | None = None  # the user's own fold, for this day
-        self._day = controller.today()
-        self._ticking = False  # a refresh caused by the user's own tick
+        self._day = bridge.services.today()
 
         self.day_label = QLabel()
         relative_font(self.day_label, 1.25, bold=True)
@@ -108,7 +107,7 @@ class TodayPage(QWidget):
         outer.addWidget(scroll)
 
         chain_tab_order(self.tab_widgets())
-        controller.dataChanged.connect(self._data_changed)
+        bridge.changed.connect(self._changed)
         self.refresh()
 
     def tab_widgets(self) -> list[QWidget]:
@@ -149,64 +148,58 @@ class TodayPage(QWidget):
 
     # -- the checklist: every read and change, one call each ----------------------------
 
-    def _load(self, today: date) -> tuple[bool, list[Item], set[int]]:
-        """Today's rough-day switch, the items, and which of them are ticked."""
-        store = self.c.store
-        return store.rough_day(today), store.items(), store.ticked(today)
+    # -- the checklist: every change goes through services.checklist ----------------------
+    # Ticks are asked by the page itself, and a refresh for its own tick keeps the page
+    # still; edits are asked by the layer's section (``origin``), so they redraw fully.
 
-    def add_item(self, layer: Layer, title: str) -> Item:
-        item = self.c.store.add_item(layer, title, self.c.now())
-        self.c.checklist_changed()
+    def add_item(self, layer: Layer, title: str, origin: object) -> Item:
+        item = self.checklist.add(layer, title, origin).item
+        assert item is not None
         return item
 
-    def rename_item(self, item: Item, title: str) -> None:
+    def rename_item(self, item: Item, title: str, origin: object) -> None:
         """Raises ``ItemError`` for a title that can't be used; nothing is changed then."""
-        self.c.store.rename_item(item.id, title)
-        self.c.checklist_changed()
+        self.checklist.rename(item, title, origin)
 
-    def move_item(self, item: Item, delta: int) -> None:
-        self.c.store.move_item(item.id, delta)
-        self.c.checklist_changed()
+    def move_item(self, item: Item, delta: int, origin: object) -> None:
+        self.checklist.move(item, delta, origin)
 
-    def archive_item(self, item: Item) -> None:
-        self.c.store.archive_item(item.id)
-        self.c.checklist_changed()
-
-    # -- state -----------------------------------------------------------------------
-
-    def _data_changed(self, what: str) -> None:
-        if what in ("checklist", "settings"):
-            self.refresh()
+    def archive_item(self, item: Item, origin: object) -> None:
+        self.checklist.put_away(item, origin)
 
     def tick(self, item: Item, ticked: bool) -> None:
         """The user ticked or unticked an item here: save it, keep the page still."""
-        self._ticking = True
-        try:
-            self.c.set_tick(item, ticked)
-        finally:
-            self._ticking = False
+        self.checklist.tick(item, ticked, origin=self)
+
+    # -- state -----------------------------------------------------------------------
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.fresh:  # everything was deleted: the last change is no longer news
+            self.status.clear()
+            self._extras_choice = None
+        if changes.topics & (Topic.CHECKLIST | Topic.SETTINGS):
+            self.refresh(steady=changes.by(self))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
             self.refresh()  # the evening note catches up with ticks made earlier
 
-    def refresh(self) -> None:
-        c = self.c
-        today = c.today()
-        # While the user is ticking, the evening note and the fold of the extras stay as
-        # they are: taking the note away moved the whole list up under the mouse. They
-        # catch up on the next refresh that isn't a tick (page shown again, a new day,
-        # a check-in answered, an item edited).
-        steady = self._ticking
+    def refresh(self, steady: bool = False) -> None:
+        # While the user is ticking (``steady``), the evening note and the fold of the
+        # extras stay as they are: taking the note away moved the whole list up under the
+        # mouse. They catch up on the next refresh that isn't a tick (page shown again, a
+        # new day, a check-in answered, an item edited).
+        today = self.c.services.today()
         if today != self._day:
             self._day = today
             self._extras_choice = None
             self.status.clear()
             steady = False
-        rough, items, self.ticked = self._load(today)
+        day = self.checklist.day(today)
+        rough, items, self.ticked = day.rough, day.items, day.ticked
         groups = group_items(items, rough_day=False)
-        note = basics_note(items, self.ticked, c.now())
+        note = basics_note(items, set(self.ticked), self.c.services.now())
 
         self.day_label.setText(long_date(today))
         self.rough.blockSignals(True)
@@ -239,7 +232,7 @@ class TodayPage(QWidget):
     def _rough_toggled(self, rough: bool) -> None:
         if rough:
             self._extras_choice = False  # folded, and still folded if the day eases up
-        self.c.set_rough_day(rough)
+        self.checklist.set_rough_day(rough, origin=self.rough)
 
     def _editing(self, on: bool) -> None:
         for section in self.sections.values():

@@ -35,7 +35,7 @@ from behind_desktop.core.wins import WeekSummary, Win
 from behind_desktop.gui.i18n import long_date, short_date, short_day_name
 from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.uikit import (
     chain_tab_order,
     make_muted,
@@ -44,17 +44,18 @@ from behind_desktop.gui.widgets.uikit import (
     show_problem,
 )
 from behind_desktop.gui.widgets.wins_chart import Bar, WinsChart
+from behind_desktop.services.changes import Changes, Topic
 
 
 class WinsPage(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.c = bridge
+        self.wins = bridge.services.wins
         self.setObjectName("winsPage")
-        self.week = self._week_of(controller.today())
+        self.week = self._week_of(bridge.services.today())
         self.summary: WeekSummary | None = None
         self.deleted: Win | None = None
-        self._editing_win = False
 
         self.prev_btn = QPushButton(self.tr("‹ Previous"))
         self.prev_btn.setAccessibleName(self.tr("Previous week"))
@@ -165,27 +166,24 @@ class WinsPage(QWidget):
         undo_key.activated.connect(self.undo)
 
         chain_tab_order(self.tab_widgets())
-        controller.dataChanged.connect(self._data_changed)
+        bridge.changed.connect(self._changed)
         self.refresh()
 
     # -- the wins this page reads ----------------------------------------------------
 
-    def _wins(self, first: date, last: date) -> list[Win]:
-        return self.c.services.wins.between(first, last)
-
     def _week_summary(self, start: date) -> WeekSummary:
-        return self.c.services.wins.week(start)
+        return self.wins.week(start)
 
     # -- weeks -----------------------------------------------------------------------
 
     def _week_of(self, day: date) -> date:
-        return self.c.services.wins.week_start(day)
+        return self.wins.week_start(day)
 
     def go(self, weeks: int) -> None:
         self.show_week_of(self.week + timedelta(days=7 * weeks))
 
     def this_week(self) -> None:
-        self.show_week_of(self.c.today())
+        self.show_week_of(self.c.services.today())
 
     def show_week_of(self, day: date) -> None:
         """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
@@ -194,10 +192,15 @@ class WinsPage(QWidget):
         show_problem(self.problem, None)
         self.refresh()
 
-    def _data_changed(self, what: str) -> None:
-        if what == "settings":
+    def _changed(self, changes: Changes) -> None:
+        if changes.fresh:  # everything was deleted: nothing left to undo or to report
+            self.deleted = None
+            self.undo_bar.setVisible(False)
+            self.status.clear()
+        if Topic.SETTINGS in changes:
             self.week = self._week_of(self.week + timedelta(days=3))
-        if what in ("wins", "settings") and not self._editing_win:
+        # A win edited in place here is already drawn as saved: no redraw under the editor.
+        if changes.topics & (Topic.WINS | Topic.SETTINGS) and not changes.by(self):
             self.refresh()
 
     def refresh(self) -> None:
@@ -205,7 +208,7 @@ class WinsPage(QWidget):
         end = start + timedelta(days=6)
         summary = self._week_summary(start)
         self.summary = summary
-        today = self.c.today()
+        today = self.c.services.today()
         current = self.current_win()
 
         self.week_label.setText(
@@ -271,7 +274,8 @@ class WinsPage(QWidget):
             show_problem(self.problem, self.win_problem(e))
             return
         show_problem(self.problem, None)
-        win = self.c.add_win(text)
+        win = self.wins.add(text, origin=self.add_field).win
+        assert win is not None
         self.add_field.clear()
         if not self.week <= win.day <= self.week + timedelta(days=6):
             self.show_week_of(win.day)
@@ -295,11 +299,7 @@ class WinsPage(QWidget):
             return
         try:
             text = clean_title(row.text(1))
-            self._editing_win = True
-            try:
-                self.c.edit_win(win.id, text)
-            finally:
-                self._editing_win = False
+            self.wins.edit(win.id, text, origin=self)
         except ItemError as e:
             show_problem(self.problem, self.win_problem(e))
             self.tree.show_win(row, win)
@@ -317,7 +317,7 @@ class WinsPage(QWidget):
                 self.tr("This one comes from the Today checklist; untick it there to take it out.")
             )
             return
-        deleted = self.c.delete_win(win.id)
+        deleted = self.wins.delete(win.id, origin=self.tree).win
         if deleted is None:
             return
         self.deleted = deleted
@@ -334,7 +334,7 @@ class WinsPage(QWidget):
             return
         self.deleted = None
         self.undo_bar.setVisible(False)
-        self.c.restore_win(win)
+        self.wins.restore(win, origin=self.undo_btn)
         self.tree.select(win)
         self.status.setText(self.tr("It's back."))
         self.tree.setFocus()
@@ -351,7 +351,7 @@ class WinsPage(QWidget):
     def weeks_for_export(self, everything: bool) -> list[WeekSummary]:
         if not everything:
             return [self._week_summary(self.week)]
-        return self.c.services.wins.all_weeks()
+        return self.wins.all_weeks()
 
     def export(self, everything: bool) -> Path | None:
         weeks = self.weeks_for_export(everything)

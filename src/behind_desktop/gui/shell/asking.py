@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.core.focus import FocusBlock, win_text
 from behind_desktop.gui.i18n import question_text
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.unfocused import can_show_unfocused
 from behind_desktop.platform import notify
 from behind_desktop.platform.notify import Action, Closed, Gone, Invoked, Notice, Notifier, Outcome
@@ -70,7 +70,7 @@ class Asker(QObject):
 
     def __init__(
         self,
-        controller: AppController,
+        controller: Bridge,
         make_notifier: Callable[[], Notifier] | None = None,
         window_ok: Callable[[], bool] = can_show_unfocused,
     ) -> None:
@@ -142,7 +142,8 @@ class Asker(QObject):
         due = self.out.pop(ident, []) if ident is not None else []
         if isinstance(outcome, Invoked) and outcome.key in CHECKIN_ANSWERS and len(due) == 1:
             answer = CHECKIN_ANSWERS[outcome.key]
-            self.c.answer(due[0], answer, LATER_MIN if answer is Answer.SNOOZED else 0)
+            snooze = LATER_MIN if answer is Answer.SNOOZED else 0
+            self.c.services.checkins.answer(due[0], answer, snooze, origin=self)
         elif isinstance(outcome, Invoked):
             self.open_popup(due)  # the user clicked: the pop-up may open now, anywhere
             return
@@ -152,7 +153,7 @@ class Asker(QObject):
             answer_all = self._closed_as(outcome.reason)
             if answer_all is not None:
                 for d in due:
-                    self.c.answer(d, answer_all)
+                    self.c.services.checkins.answer(d, answer_all, origin=self)
         if not self.out:
             self.c.checkin_closed()
 
@@ -193,7 +194,7 @@ class Asker(QObject):
 
     def _block_outcome(self, block: FocusBlock, outcome: Outcome) -> None:
         if isinstance(outcome, Invoked) and outcome.key == KEEP:
-            self.c.keep_block_as_win(block, win_text(block))
+            self.c.services.focus.keep_as_win(block, win_text(block), origin=self)
         elif isinstance(outcome, Invoked):
             self.open_prompt(block)
         # Gone: the block itself is kept as a block; nothing is asked again.

@@ -9,20 +9,20 @@ typed signals instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from behind_desktop.core.checkins import Answer, Due
-from behind_desktop.core.focus import FocusBlock, FocusError
+from behind_desktop.core.focus import FocusBlock
 from behind_desktop.core.layers import Item
 from behind_desktop.core.moment import Probe
 from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.wins import Win
 from behind_desktop.gui.shell.bridge import ICON_STEP_S, MAX_SLEEP_MS, Bridge
+from behind_desktop.gui.widgets.uikit import guarded
 from behind_desktop.services.app import Services, Store
 from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.services.commands import Command
@@ -36,18 +36,6 @@ OLD_TOPICS = (
     (Topic.WINS, "wins"),
     (Topic.SELFCHECK, "selfcheck"),
 )
-
-
-def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
-    """A menu or button action that may meet a block in another state: then just refresh."""
-
-    def run() -> None:
-        try:
-            fn()
-        except FocusError:
-            after()
-
-    return run
 
 
 class AppController(Bridge):

@@ -4,14 +4,11 @@ Above the tabs, a strip holds the focus block and the care flows, so the window
 alone can do everything the tray menu does (see focus_bar.py).
 
 Ctrl+1..3 (or Alt+1..3) switch tabs, Ctrl+N jumps to "add a win", Ctrl+W closes.
-Size and position are kept in the store (so ``--data-dir`` keeps them apart) and
-put back only where a screen can show them.
+Size and position are kept in the app state (so ``--data-dir`` keeps them apart)
+and put back only where a screen can show them.
 """
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
@@ -20,12 +17,13 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 from behind_desktop.gui.pages.settings import SettingsPage
 from behind_desktop.gui.pages.today import TodayPage
 from behind_desktop.gui.pages.wins import WinsPage
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets.focus_bar import FocusBar
 from behind_desktop.gui.widgets.uikit import refresh_muted
+from behind_desktop.services.state import Geometry
 
-GEOMETRY_KEY = "main_window_geometry"
 MIN_VISIBLE = 48  # this much of the window's top must be on a screen to restore there
 
 
@@ -45,16 +43,18 @@ def visible_rect(saved: QRect, screens: list[QRect]) -> QRect | None:
 class MainWindow(QWidget):
     PAGES = tuple(Page)
 
-    def __init__(self, controller: AppController, navigator: Navigator) -> None:
+    def __init__(self, bridge: Bridge, navigator: Navigator) -> None:
         super().__init__()
-        self.c = controller
+        self.c = bridge
+        self.app_state = bridge.services.state
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Behind"))
         self.setAccessibleName(self.tr("Behind"))
 
-        self.today = TodayPage(controller)
-        self.wins = WinsPage(controller)
-        self.settings = SettingsPage(controller)
+        self.today = TodayPage(bridge)
+        self.wins = WinsPage(bridge)
+        assert isinstance(bridge, AppController)  # the Settings page still uses its names
+        self.settings = SettingsPage(bridge)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setAccessibleName(self.tr("Pages"))
@@ -69,7 +69,7 @@ class MainWindow(QWidget):
         for n, (page, label, tip) in enumerate(pages):
             self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(n, tip)
-        self.focus_bar = FocusBar(controller, navigator)
+        self.focus_bar = FocusBar(bridge, navigator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.focus_bar)
@@ -122,32 +122,23 @@ class MainWindow(QWidget):
             self.move(frame.topLeft())
 
     def _restore_geometry(self) -> None:
-        raw = self.c.store.get_value(GEOMETRY_KEY)
-        saved: dict[str, Any] = {}
-        if raw:
-            try:
-                loaded = json.loads(raw)
-                saved = loaded if isinstance(loaded, dict) else {}
-            except ValueError:
-                saved = {}
-        try:
-            rect = QRect(int(saved["x"]), int(saved["y"]), int(saved["w"]), int(saved["h"]))
-        except (KeyError, TypeError, ValueError):
+        saved = self.app_state.main_geometry()
+        if saved is None:
             self._default_size()
             return
+        rect = QRect(saved.x, saved.y, saved.w, saved.h)
         screens = [s.availableGeometry() for s in QGuiApplication.screens()]
         shown = visible_rect(rect, screens) if rect.width() > 0 and rect.height() > 0 else None
         if shown is None:
             self._default_size()
-            if saved.get("w") and saved.get("h"):
+            if saved.w and saved.h:
                 self.resize(max(200, rect.width()), max(200, rect.height()))
             return
         self.setGeometry(shown)
 
     def save_geometry(self) -> None:
         g = self.geometry()
-        data = {"x": g.x(), "y": g.y(), "w": g.width(), "h": g.height()}
-        self.c.store.set_value(GEOMETRY_KEY, json.dumps(data, sort_keys=True))
+        self.app_state.set_main_geometry(Geometry(g.x(), g.y(), g.width(), g.height()))
 
     def _quitting(self) -> None:
         self.settings.keep_on_quit()

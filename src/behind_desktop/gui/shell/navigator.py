@@ -8,16 +8,11 @@ the tray and the windows don't import each other.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Protocol
 
+from behind_desktop.services.commands import Page
 
-class Page(StrEnum):
-    """The main window's tabs, in their order."""
-
-    TODAY = "today"
-    WINS = "wins"
-    SETTINGS = "settings"
+__all__ = ["Navigator", "Page"]  # Page: the main window's tabs, in their order
 
 
 class Navigator(Protocol):

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from behind_desktop.core.focus import EXTEND_MINUTES, FocusState, format_mmss
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.core.focus import EXTEND_MINUTES, format_mmss
+from behind_desktop.gui.i18n import clock_time
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
 from behind_desktop.services.commands import (
@@ -29,15 +30,9 @@ from behind_desktop.services.commands import (
     FocusStop,
     Quit,
 )
+from behind_desktop.services.focus import FocusView
 
 DOUBLE_CLICK_GUARD_S = 1.0
-
-
-def clock_time(when: datetime) -> str:
-    """``when`` as the user's clock shows it ("08:24", "8:24 AM")."""
-    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-
-
 TRAY_RETRY_MS = (1000, 2000, 5000, 10000, 30000, 60000)
 
 Reason = QSystemTrayIcon.ActivationReason
@@ -46,9 +41,10 @@ Reason = QSystemTrayIcon.ActivationReason
 class Tray(QObject):
     adopted = Signal()  # the icon is showing in a tray (at start or once one appears)
 
-    def __init__(self, controller: AppController, navigator: Navigator) -> None:
-        super().__init__(controller)
-        self.c = controller
+    def __init__(self, bridge: Bridge, navigator: Navigator) -> None:
+        super().__init__(bridge)
+        self.c = bridge
+        self.s = bridge.services
         self.w = navigator
         self.icon = QSystemTrayIcon(self)
         self.icon.activated.connect(self._activated)
@@ -62,8 +58,8 @@ class Tray(QObject):
         self._look.timeout.connect(self.adopt)
         self._tries = 0
         self._key: tuple[str, int, str] | None = None
-        self.c.focusChanged.connect(self.update)
-        self.c.dataChanged.connect(lambda _what: self._update_menu())
+        bridge.focusView.connect(self.update)
+        bridge.changed.connect(lambda _changes: self._update_menu())
         self.update()
 
     # -- menu ----------------------------------------------------------------------
@@ -76,7 +72,7 @@ class Tray(QObject):
         return action
 
     def _build_menu(self) -> None:
-        c, w = self.c, self.w
+        w = self.w
         self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
         self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
         # "the block", beside "Pause check-ins": which one is paused must be plain.
@@ -101,7 +97,7 @@ class Tray(QObject):
             a = self.pause_menu.addAction(label)
             a.triggered.connect(lambda _=False, h=hours: self.pause_checkins(h))
         self.a_unpause = self.pause_menu.addAction(self.tr("Resume check-ins"))
-        self.a_unpause.triggered.connect(lambda: c.pause_checkins(None))
+        self.a_unpause.triggered.connect(lambda: self.s.checkins.resume(origin=self))
         self.menu.addSeparator()
         for page, text in (
             (Page.TODAY, self.tr("Today's check&list")),
@@ -124,19 +120,17 @@ class Tray(QObject):
         return run
 
     def _update_menu(self) -> None:
-        block = self.c.active_block
-        running = block is not None and block.state is FocusState.RUNNING
-        paused = block is not None and block.state is FocusState.PAUSED
-        minutes = self.c.settings.focus_minutes
-        self.a_start.setText(self.tr("&Start a %n-minute block", "", minutes))
-        self.a_start.setVisible(block is None)
-        self.a_timer.setVisible(block is not None)
-        self.a_pause.setVisible(running)
-        self.a_resume.setVisible(paused)
-        self.a_extend.setVisible(block is not None)
-        self.a_stop.setVisible(block is not None)
-        self.a_name.setVisible(block is not None)
-        until = self.c.paused_until()
+        view = self.c.focus_view()
+        on = view.active is not None
+        self.a_start.setText(self.tr("&Start a %n-minute block", "", view.default_minutes))
+        self.a_start.setVisible(not on)
+        self.a_timer.setVisible(on)
+        self.a_pause.setVisible(view.running)
+        self.a_resume.setVisible(view.paused)
+        self.a_extend.setVisible(on)
+        self.a_stop.setVisible(on)
+        self.a_name.setVisible(on)
+        until = self.s.checkins.paused_until()
         self.a_unpause.setVisible(until is not None)
         if until is None:
             self.pause_menu.setTitle(self.tr("Pa&use check-ins"))
@@ -149,31 +143,33 @@ class Tray(QObject):
 
     def start_block(self) -> None:
         self._last_start = time.monotonic()
-        was_idle = self.c.active_block is None
-        block = self.c.start_focus()
-        if was_idle:
+        was_idle = self.s.focus.active is None
+        self.s.focus.start(origin=self)
+        view = self.c.focus_view()
+        if was_idle and view.active is not None:
             # The icon alone is easy to miss: say in a few words what just began.
-            ends = self.c.now() + timedelta(seconds=self.c.remaining_s())
-            text = self.tr("%n minute(s) on one tiny step — until %1", "", block.planned_s // 60)
+            ends = self.s.now() + timedelta(seconds=view.remaining_s)
+            minutes = view.active.planned_s // 60
+            text = self.tr("%n minute(s) on one tiny step — until %1", "", minutes)
             self.confirm(text.replace("%1", clock_time(ends)))
 
     def pause_checkins(self, hours: float) -> None:
-        self.c.pause_checkins(hours)
-        until = self.c.paused_until()
+        self.s.checkins.pause(hours, origin=self)
+        until = self.s.checkins.paused_until()
         if until is not None:
             text = self.tr("No check-ins until %1. “Resume check-ins” brings them back sooner.")
             self.confirm(text.replace("%1", clock_time(until)))
 
     def confirm(self, text: str) -> None:
         """A short word that what was asked for happened (a bubble, where they're wanted)."""
-        if self.c.settings.notifications:
+        if self.s.settings.current().notifications:
             self.notify("Behind", text)
 
     def _activated(self, reason: Reason) -> None:
         if reason in (Reason.Trigger, Reason.DoubleClick):
             if self.w.open_waiting():
                 return  # a check-in or a prompt was waiting for this click
-            if self.c.active_block is None:
+            if self.s.focus.active is None:
                 self.start_block()
             elif time.monotonic() - self._last_start > DOUBLE_CLICK_GUARD_S:
                 self.w.show_timer()
@@ -182,20 +178,20 @@ class Tray(QObject):
 
     # -- look ------------------------------------------------------------------------
 
-    def update(self) -> None:
-        block = self.c.active_block
+    def update(self, view: FocusView | None = None) -> None:
+        """Draw the block's snapshot (a fresh one when none is given)."""
+        view = view or self.c.focus_view()
+        block = view.active
         if block is None:
             key = ("idle", 0, "")
-            tip = self.tr(
-                "Behind · click to start a %n-minute block", "", self.c.settings.focus_minutes
-            )
+            tip = self.tr("Behind · click to start a %n-minute block", "", view.default_minutes)
         else:
-            kind = "running" if block.state is FocusState.RUNNING else "paused"
-            step = icons.progress_step(self.c.progress())
-            minutes = max(1, round(self.c.remaining_s() / 60))
+            kind = "running" if view.running else "paused"
+            step = icons.progress_step(view.progress)
+            minutes = max(1, round(view.remaining_s / 60))
             left = self.tr("%n min left", "", minutes)
             if kind == "paused":
-                left = self.tr("Paused · %1 left").replace("%1", format_mmss(self.c.remaining_s()))
+                left = self.tr("Paused · %1 left").replace("%1", format_mmss(view.remaining_s))
             tip = f"Behind · {left}" + (f"\n{block.step}" if block.step else "")
             key = (kind, step, tip)
         if self.w.waiting is not None:

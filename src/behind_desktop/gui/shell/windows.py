@@ -1,8 +1,8 @@
 """Which window is open, created only when first needed.
 
 ``Windows`` is the app's ``Navigator``: the tray, the main window and the dialogs
-ask for windows here; the controller's signals (block finished, check-ins due,
-show requested) arrive here too, so every window is made and raised in one place.
+ask for windows here; the bridge's signals (a block ended, check-ins due, show
+requested) arrive here too, so every window is made and raised in one place.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QWidget
 
 from behind_desktop.core.checkins import Due
 from behind_desktop.core.focus import FocusBlock
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Page
 from behind_desktop.gui.widgets.unfocused import show_unfocused
+from behind_desktop.services.changes import Ended
 
 if TYPE_CHECKING:
     from behind_desktop.gui.dialogs.behind_flow import BehindFlow
@@ -44,9 +45,10 @@ def raise_window(w: QWidget) -> None:
 
 
 class Windows(QObject):
-    def __init__(self, controller: AppController, cache_dir: Path | None = None) -> None:
-        super().__init__(controller)
-        self.c = controller
+    def __init__(self, bridge: Bridge, cache_dir: Path | None = None) -> None:
+        super().__init__(bridge)
+        self.c = bridge
+        self.s = bridge.services
         self.cache_dir = cache_dir
         self._tray: Tray | None = None
         self._main: MainWindow | None = None
@@ -59,11 +61,10 @@ class Windows(QObject):
         self._asker: Asker | None = None
         self.waiting: Callable[[], None] | None = None  # what a click on the tray opens now
         self.waiting_tip = ""
-        controller.showRequested.connect(lambda page: self.show_page(Page(page)))
-        controller.blockFinished.connect(self.block_finished)
-        controller.blockStopped.connect(self.block_stopped)
-        controller.checkinsDue.connect(self.show_checkins)
-        controller.notice.connect(self.tell)
+        bridge.showRequested.connect(lambda page: self.show_page(Page(page)))
+        bridge.ended.connect(self.block_ended)
+        bridge.checkinsDue.connect(self.show_checkins)
+        bridge.notice.connect(self.tell)
 
     # -- the tray --------------------------------------------------------------------
 
@@ -206,17 +207,24 @@ class Windows(QObject):
 
     # -- the end of a block ------------------------------------------------------------------
 
+    def block_ended(self, ended: Ended) -> None:
+        if ended.finished:
+            self.block_finished(ended.block)
+        else:
+            self._prompt(ended.block, replaced=ended.replaced)
+
     def block_finished(self, block: FocusBlock) -> None:
-        if self.c.settings.sounds and self.cache_dir is not None:
+        settings = self.s.settings.current()
+        if settings.sounds and self.cache_dir is not None:
             from behind_desktop.platform.sound import play_chime
 
             play_chime(self.cache_dir)
-        if self.c.settings.notifications and self.asker.send_block_done(block):
+        if settings.notifications and self.asker.send_block_done(block):
             return  # "Keep as a win" / "Add a note…" from the notification itself
         title = self.tr("Block done")
         text = self.tr("Nice. Take a breath. What did you get done?")
         tray = self._tray
-        if not (tray and self.c.settings.notifications and tray.notify(title, text)):
+        if not (tray and settings.notifications and tray.notify(title, text)):
             log.info("no tray notification; the prompt speaks for itself")
         if self.asker.window_ok():
             self._prompt(block)
@@ -225,9 +233,6 @@ class Windows(QObject):
                 lambda: self._prompt(block),
                 self.tr("Behind · block done: click to keep it as a small win"),
             )
-
-    def block_stopped(self, block: FocusBlock) -> None:
-        self._prompt(block, replaced=self.c.replacing)
 
     def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
         from behind_desktop.gui.dialogs.prompts import WinPrompt
@@ -239,12 +244,12 @@ class Windows(QObject):
 
     def first_run_if_needed(self) -> bool:
         """Show the welcome once, on the very first start; True if it was shown."""
-        if not self.c.welcome_due():
+        if self.s.state.welcomed():
             return False
-        from behind_desktop.gui.dialogs.welcome import WelcomeDialog, mark_welcomed
+        from behind_desktop.gui.dialogs.welcome import WelcomeDialog
 
         self._welcome = WelcomeDialog(self.c, self)
-        mark_welcomed(self.c)
+        self.s.state.mark_welcomed(self.s.now())
         show_unfocused(self._welcome)  # often at login, while the user starts other work
         return True
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from behind_desktop.core.focus import FocusState
-from behind_desktop.gui.shell.controller import AppController, guarded
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
+from behind_desktop.gui.widgets.uikit import guarded
+from behind_desktop.services.commands import CheckinNow
+from behind_desktop.services.focus import FocusView
 
 
 class FocusBar(QWidget):
-    def __init__(self, controller: AppController, navigator: Navigator) -> None:
+    def __init__(self, bridge: Bridge, navigator: Navigator) -> None:
         super().__init__()
-        self.c = controller
+        self.c = bridge
+        self.focus = bridge.services.focus
         self.nav = navigator
         self.setObjectName("focusBar")
         self.state = QLabel()
@@ -27,13 +30,13 @@ class FocusBar(QWidget):
         self.start_btn.setAccessibleName(self.tr("Start a focus block"))
         self.pause_btn = self._button(self.tr("Pause"), self._toggle)
         self.pause_btn.setAccessibleName(self.tr("Pause or resume the block"))
-        self.stop_btn = self._button(self.tr("Stop"), guarded(self.c.stop_focus, self.refresh))
+        self.stop_btn = self._button(self.tr("Stop"), guarded(self._stop, self.refresh))
         self.stop_btn.setAccessibleName(self.tr("Stop the block"))
         self.timer_btn = self._button(self.tr("Timer"), navigator.show_timer)
         self.timer_btn.setAccessibleName(self.tr("Show the timer"))
         self.behind_btn = self._button(self.tr("I'm behind…"), navigator.show_behind)
         self.behind_btn.setAccessibleName(self.tr("I'm behind: one question, then one step"))
-        self.checkin_btn = self._button(self.tr("Check in"), self.c.checkin_now)
+        self.checkin_btn = self._button(self.tr("Check in"), lambda: self.c.run(CheckinNow()))
         self.checkin_btn.setAccessibleName(self.tr("Check in now"))
         self.quit_btn = self._button(self.tr("Quit"), self.c.quitRequested.emit)
         self.quit_btn.setAccessibleName(self.tr("Quit Behind"))
@@ -53,13 +56,8 @@ class FocusBar(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         column.addLayout(row)
-        self.c.focusChanged.connect(self.refresh)
-        self.c.dataChanged.connect(self._data_changed)
+        bridge.focusView.connect(self.refresh)  # also when the block's length is set anew
         self.refresh()
-
-    def _data_changed(self, what: str) -> None:
-        if what == "settings":
-            self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:
         b = QPushButton(text)
@@ -79,24 +77,24 @@ class FocusBar(QWidget):
         ]
 
     def _start(self) -> None:
-        self.c.start_focus()
+        self.focus.start(origin=self)
+
+    def _stop(self) -> None:
+        self.focus.stop(origin=self)
 
     def _toggle(self) -> None:
-        block = self.c.active_block
-        if block is None:
-            return
-        paused = block.state is FocusState.PAUSED
-        guarded(self.c.resume_focus if paused else self.c.pause_focus, self.refresh)()
+        guarded(lambda: self.focus.toggle(origin=self), self.refresh)()
 
-    def refresh(self) -> None:
-        block = self.c.active_block
-        minutes = self.c.settings.focus_minutes
-        self.start_btn.setText(self.tr("Start %n minute(s)", "", minutes))
+    def refresh(self, view: FocusView | None = None) -> None:
+        """Draw the block's snapshot (a fresh one when none is given)."""
+        view = view or self.c.focus_view()
+        block = view.active
+        self.start_btn.setText(self.tr("Start %n minute(s)", "", view.default_minutes))
         if block is None:
             self.state.setText(self.tr("Ready for one tiny step."))
         else:
-            left = max(1, round(self.c.remaining_s() / 60))
-            if block.state is FocusState.PAUSED:
+            left = max(1, round(view.remaining_s / 60))
+            if view.paused:
                 text = self.tr("Paused, %n min left", "", left)
             else:
                 text = self.tr("Focusing, %n min left", "", left)
@@ -106,9 +104,7 @@ class FocusBar(QWidget):
         active = block is not None
         self.start_btn.setVisible(not active)
         self.pause_btn.setVisible(active)
-        self.pause_btn.setText(
-            self.tr("Resume") if block and block.state is FocusState.PAUSED else self.tr("Pause")
-        )
+        self.pause_btn.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
         self.stop_btn.setVisible(active)
         self.timer_btn.setVisible(active)
         self.quit_btn.setVisible(not self.nav.tray_shown())

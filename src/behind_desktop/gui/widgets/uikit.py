@@ -7,12 +7,13 @@ read well and everything grows with the system font.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from behind_desktop.core.focus import FocusError
 from behind_desktop.gui.widgets.theme import (
     NOTE_TONE,
     Space,
@@ -101,6 +102,18 @@ def show_problem(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setAccessibleDescription(text or "")
     label.setVisible(bool(text))
+
+
+def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
+    """A menu or button action that may meet a block in another state: then just refresh."""
+
+    def run() -> None:
+        try:
+            fn()
+        except FocusError:
+            after()
+
+    return run
 
 
 def chain_tab_order(widgets: Sequence[QWidget]) -> None:
