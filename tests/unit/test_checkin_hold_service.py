@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from behind_desktop.core.moment import RECHECK, FunctionProbe, Hold, Moment
+from behind_desktop.core.moment import RECHECK, RECHECK_LATER, FunctionProbe, Hold, Moment
 from behind_desktop.services.app import Services
 
 
@@ -16,6 +16,9 @@ def test_offer_holds_while_away_and_wakes_rarely(store, clock):
     assert services.checkins.held is Hold.AWAY
     assert services.next_moment_s(checkin_showing=False) == RECHECK.total_seconds()
     assert store.export()["checkins"] == []
+    clock.advance(61)
+    assert services.checkins.offer() == []
+    assert services.next_moment_s(checkin_showing=False) == RECHECK_LATER.total_seconds()
 
     desk["now"] = Moment(idle_s=2.0)
     assert [d.question.key for d in services.checkins.offer()] == ["sleep"]

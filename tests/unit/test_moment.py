@@ -9,6 +9,7 @@ from behind_desktop.core.moment import (
     Moment,
     hold_reason,
     merge,
+    recheck_s,
     went_unseen,
 )
 
@@ -60,3 +61,9 @@ def test_unseen_only_when_nobody_was_there():
     assert went_unseen(Moment(locked=True, idle_s=3), shown_s=600)
     assert not went_unseen(Moment(idle_s=30), shown_s=600)  # present, chose not to answer
     assert not went_unseen(Moment(), shown_s=600)  # cannot tell: as before, not seen
+
+
+def test_a_held_check_in_looks_again_soon_then_rarely():
+    assert recheck_s(0) == 20
+    assert recheck_s(59) == 20
+    assert recheck_s(60) == recheck_s(3600) == 90

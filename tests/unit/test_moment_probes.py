@@ -34,11 +34,8 @@ class FakeX11:
         self._idle, self._saver, self._active = idle_ms, saver, active
         self.states = states or {}
 
-    def idle_ms(self):
-        return self._idle
-
-    def saver_on(self):
-        return self._saver
+    def saver(self):
+        return None if self._idle is None else (self._idle, bool(self._saver))
 
     def active_window(self):
         return self._active

@@ -26,7 +26,8 @@ from typing import Protocol
 
 log = logging.getLogger(__name__)
 
-RECHECK = timedelta(seconds=20)  # how often a held check-in looks again (3 a minute)
+RECHECK = timedelta(seconds=20)  # how soon a held check-in first looks again
+RECHECK_LATER = timedelta(seconds=90)  # and after its first minute held
 
 
 class Hold(StrEnum):
@@ -81,6 +82,13 @@ def hold_reason(
     if moment.do_not_disturb:
         return Hold.DO_NOT_DISTURB
     return None
+
+
+def recheck_s(held_s: float) -> float:
+    """Seconds until a check-in held for ``held_s`` looks at the moment again: soon at
+    first (someone stepping back in), then rarely (a long absence costs next to
+    nothing: well under five wake-ups a minute)."""
+    return (RECHECK if held_s < 60 else RECHECK_LATER).total_seconds()
 
 
 def went_unseen(moment: Moment, shown_s: float) -> bool:

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from behind_desktop.core import focus as rules
-from behind_desktop.core import moment
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusState
 from behind_desktop.core.moment import Probe
@@ -97,6 +96,7 @@ class Services:
             nxt = self.checkins.next_due_at()
             if nxt is not None:
                 waits.append((nxt - self.clock.now()).total_seconds())
-            if self.checkins.held is not None:
-                waits.append(moment.RECHECK.total_seconds())  # rarely, while one waits
+            recheck = self.checkins.recheck_s()
+            if recheck is not None:
+                waits.append(recheck)  # rarely, while one waits
         return min(waits) if waits else None

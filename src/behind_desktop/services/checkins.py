@@ -21,6 +21,7 @@ class CheckinService(Service):
         self.moment = moment_probe if moment_probe is not None else Probes()
         self.held: Hold | None = None  # why a due check-in is waiting, while it is
         self._unseen_at: float | None = None  # elapsed time a check-in went unseen
+        self._held_since: float | None = None  # elapsed time the current hold began
 
     def begin(self) -> None:
         """The app starts asking: nothing from before its first start is asked about."""
@@ -54,14 +55,25 @@ class CheckinService(Service):
         self.held = None
         due = self.due()
         if not due:
+            self._held_since = None
             return []
-        unseen = None if self._unseen_at is None else self._clock.elapsed() - self._unseen_at
+        now = self._clock.elapsed()
+        unseen = None if self._unseen_at is None else now - self._unseen_at
         away = self._ctx.settings.away_minutes
         self.held = moment.hold_reason(self.moment.read(), away, unseen)
         if self.held is not None:
+            if self._held_since is None:
+                self._held_since = now
             return []
-        self._unseen_at = None
+        self._unseen_at = self._held_since = None
         return due
+
+    def recheck_s(self) -> float | None:
+        """Seconds until a held check-in looks again (None when none is held)."""
+        if self.held is None:
+            return None
+        since = self._held_since if self._held_since is not None else self._clock.elapsed()
+        return moment.recheck_s(self._clock.elapsed() - since)
 
     def unseen(self, shown_s: float) -> bool:
         """A check-in is closing itself after ``shown_s`` seconds: True when nobody was

@@ -1,9 +1,10 @@
 """Idle time, screensaver and full screen on X11, through libX11 and libXss (ctypes).
 
-Each reading opens its own short connection to the display and closes it: a
-reading happens only when a check-in is due, and an idle connection would be one
-more thing to keep alive. X errors (a window that closed under us) are caught by
-a handler set only around the calls, so they never end the process.
+One connection to the display is opened at the first reading and kept: the
+server sends it nothing unasked, so it costs no wake-ups, and a reading is then
+three round trips (idle time, the active window, its state), with atoms looked
+up once. X errors (a window that closed under us) are caught by a handler set
+only around the calls, so they never end the process.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ XA_ANY = 0  # AnyPropertyType
 class X11Api(Protocol):
     """The few facts the probe reads; fakes stand in for it in tests."""
 
-    def idle_ms(self) -> int | None: ...
-
-    def saver_on(self) -> bool | None: ...
+    def saver(self) -> tuple[int, bool] | None:
+        """Milliseconds since the last input, and whether the screensaver is on."""
+        ...
 
     def active_window(self) -> int | None:
         """``_NET_ACTIVE_WINDOW``; None without an EWMH window manager, 0 for none."""
@@ -40,14 +41,15 @@ class X11Probe:
 
     def read(self) -> Moment:
         api = self.api
-        idle = api.idle_ms()
+        saver = api.saver()
         active = api.active_window()
         full: bool | None = None
         if active is not None:
             full = bool(active) and "_NET_WM_STATE_FULLSCREEN" in api.window_states(active)
         return Moment(
-            idle_s=None if idle is None else idle / 1000.0,
-            locked=True if api.saver_on() else None,  # off: the lock may still be on (D-Bus)
+            idle_s=None if saver is None else saver[0] / 1000.0,
+            # Off says nothing of a lock (D-Bus may know of one).
+            locked=True if saver is not None and saver[1] else None,
             full_screen=full,
         )
 
@@ -83,6 +85,11 @@ class XlibApi:
         self._xss: Any = None
         self._loaded = False
         self._ignore = _ERROR_HANDLER(lambda _dpy, _event: 0)
+        self._dpy: Any = None
+        self._opened = False
+        self._saver_ok: bool | None = None
+        self._atoms: dict[str, int] = {}
+        self._names: dict[int, str] = {}
 
     def _libs(self) -> tuple[Any, Any]:
         if not self._loaded:
@@ -91,7 +98,6 @@ class XlibApi:
             if x11 is not None:
                 x11.XOpenDisplay.restype = ctypes.c_void_p
                 x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-                x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
                 x11.XDefaultRootWindow.restype = ctypes.c_ulong
                 x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
                 x11.XInternAtom.restype = ctypes.c_ulong
@@ -99,7 +105,6 @@ class XlibApi:
                 x11.XGetAtomName.restype = ctypes.c_void_p
                 x11.XGetAtomName.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
                 x11.XFree.argtypes = [ctypes.c_void_p]
-                x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
                 x11.XSetErrorHandler.restype = ctypes.c_void_p
                 x11.XSetErrorHandler.argtypes = [ctypes.c_void_p]
                 x11.XGetWindowProperty.argtypes = [
@@ -134,45 +139,57 @@ class XlibApi:
     @contextmanager
     def _display(self) -> Iterator[Any]:
         x11, _ = self._libs()
-        dpy = x11.XOpenDisplay(self.display) if x11 is not None else None
-        if not dpy:
+        if not self._opened:
+            self._opened = True
+            self._dpy = x11.XOpenDisplay(self.display) if x11 is not None else None
+        if not self._dpy:
             yield None
             return
         previous = x11.XSetErrorHandler(ctypes.cast(self._ignore, ctypes.c_void_p))
         try:
-            yield dpy
+            yield self._dpy
         finally:
-            x11.XSync(dpy, 0)
             x11.XSetErrorHandler(previous)
-            x11.XCloseDisplay(dpy)
 
-    def _saver(self) -> _SaverInfo | None:
+    def _atom(self, dpy: Any, name: str) -> int:
+        if name not in self._atoms:
+            atom = int(self._x11.XInternAtom(dpy, name.encode(), 1))
+            if not atom:
+                return 0  # not interned yet: nobody uses it; ask again next time
+            self._atoms[name] = atom
+        return self._atoms[name]
+
+    def _name(self, dpy: Any, atom: int) -> str:
+        if atom not in self._names:
+            raw = self._x11.XGetAtomName(dpy, atom)
+            if not raw:
+                return ""
+            self._names[atom] = ctypes.string_at(raw).decode(errors="replace")
+            self._x11.XFree(raw)
+        return self._names[atom]
+
+    def saver(self) -> tuple[int, bool] | None:
         x11, xss = self._libs()
         if xss is None:
             return None
         with self._display() as dpy:
             if dpy is None:
                 return None
-            base, error = ctypes.c_int(), ctypes.c_int()
-            if not xss.XScreenSaverQueryExtension(dpy, ctypes.byref(base), ctypes.byref(error)):
+            if self._saver_ok is None:
+                base, error = ctypes.c_int(), ctypes.c_int()
+                query = xss.XScreenSaverQueryExtension
+                self._saver_ok = bool(query(dpy, ctypes.byref(base), ctypes.byref(error)))
+            if not self._saver_ok:
                 return None
             info = _SaverInfo()
             if not xss.XScreenSaverQueryInfo(dpy, x11.XDefaultRootWindow(dpy), ctypes.byref(info)):
                 return None
-            return info
-
-    def idle_ms(self) -> int | None:
-        info = self._saver()
-        return None if info is None else int(info.idle)
-
-    def saver_on(self) -> bool | None:
-        info = self._saver()
-        return None if info is None else info.state == SCREEN_SAVER_ON
+            return int(info.idle), info.state == SCREEN_SAVER_ON
 
     def _property(self, dpy: Any, window: int, name: str) -> list[int] | None:
         """A 32-bit property as numbers, or None when the window does not have it."""
         x11, _ = self._libs()
-        atom = x11.XInternAtom(dpy, name.encode(), 1)
+        atom = self._atom(dpy, name)
         if not atom:
             return None
         kind, fmt = ctypes.c_ulong(), ctypes.c_int()
@@ -214,10 +231,4 @@ class XlibApi:
             if dpy is None:
                 return []
             atoms = self._property(dpy, window, "_NET_WM_STATE") or []
-            names = []
-            for atom in atoms:
-                raw = self._x11.XGetAtomName(dpy, atom)
-                if raw:
-                    names.append(ctypes.string_at(raw).decode(errors="replace"))
-                    self._x11.XFree(raw)
-            return names
+            return [self._name(dpy, atom) for atom in atoms]
