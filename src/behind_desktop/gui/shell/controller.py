@@ -57,7 +57,6 @@ class AppController(Bridge):
         else:
             services = Services(source, clock, moment_probe=moment)
         self.store = services.store
-        self.replacing = False
         super().__init__(services, parent)
         self.settings_service = self.services.settings
         self.data_service = self.services.data
@@ -68,11 +67,7 @@ class AppController(Bridge):
             self.focusChanged.emit()
         ended = changes.ended
         if ended is not None:
-            self.replacing = ended.replaced
-            try:
-                (self.blockFinished if ended.finished else self.blockStopped).emit(ended.block)
-            finally:
-                self.replacing = False
+            (self.blockFinished if ended.finished else self.blockStopped).emit(ended.block)
         for topic, word in OLD_TOPICS:
             if topic in changes:
                 self.dataChanged.emit(word)
@@ -173,10 +168,6 @@ class AppController(Bridge):
 
     def set_rough_day(self, rough: bool) -> None:
         self.services.checklist.set_rough_day(rough)
-
-    def checklist_changed(self) -> None:
-        """Items were changed through the store directly (old views)."""
-        self.apply(Changes(Topic.CHECKLIST | Topic.WINS))
 
     def delete_all(self) -> None:
         self.services.data.delete_all()
