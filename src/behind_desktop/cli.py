@@ -184,8 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = EXIT_FAIL) -> int:
-    # A file name that is not UTF-8 is shown escaped, never as an encoding error.
-    line = " ".join(f"{PROG}: {message}".split("\n"))
+    # A file name that is not UTF-8 is shown escaped, never as an encoding error; any
+    # other line break or control character a user typed is shown escaped too.
+    text = " ".join(f"{PROG}: {message}".split("\n"))
+    line = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     print(line.encode("utf-8", "backslashreplace").decode("utf-8"), file=sys.stderr)
     return code
 

@@ -666,3 +666,11 @@ def test_settings_usage_errors(clock, capsys, data_dir: Path, app, argv, says) -
     code, _, err = run(clock, capsys, "--data-dir", str(data_dir), *argv)
     assert code == 2
     assert says in one_line(err)
+
+
+def test_a_control_character_typed_in_an_argument_is_shown_escaped_on_one_line(
+    clock, capsys, data_dir: Path
+) -> None:
+    code, _, err = run(clock, capsys, "--data-dir", str(data_dir), "settings", "set", "\r")
+    assert code == 2
+    assert "\\r" in one_line(err)
