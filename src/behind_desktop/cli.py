@@ -566,6 +566,15 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     try:
         if args.command is None:
             return start_gui(args)
+        import contextlib
+        import signal
+
+        with contextlib.suppress(ValueError):  # only the main thread sets handlers
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a command stops when told to
+        from behind_desktop import EARLY_STOP
+
+        if EARLY_STOP:
+            return EXIT_FAIL
         if clock is None:
             from behind_desktop.core.clock import SystemClock
 

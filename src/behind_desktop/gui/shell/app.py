@@ -10,12 +10,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from behind_desktop import APP_ID, APP_NAME, __version__
+from behind_desktop import EARLY_STOP as _EARLY
 
 if TYPE_CHECKING:
     from behind_desktop.services.commands import Command
     from behind_desktop.services.state import AppState
 
 log = logging.getLogger(__name__)
+
+
+def hold_early_signals() -> None:
+    """From the first moment: a SIGTERM or Ctrl+C is remembered, and the app then
+    quits cleanly (socket removed, store closed) instead of dying half-started."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda number, _frame: _EARLY.append(number))
+
+
+def tell_failures(tell: Any) -> None:
+    """A write the disk or a lock refused, raised inside a Qt slot, is said in a
+    notice (the store keeps it and writes it later); anything else is reported as
+    before."""
+    from behind_desktop.services.app import StoreError
+
+    previous = sys.excepthook
+
+    def hook(kind: Any, value: Any, tb: Any) -> None:
+        if isinstance(value, StoreError):
+            log.warning("%s", value)
+            tell(str(value))
+        else:
+            previous(kind, value, tb)
+
+    sys.excepthook = hook
 
 
 def start_ui(windows: Any, tray: Any) -> None:
@@ -54,6 +80,7 @@ def run(
     quit_after_ms: int | None = None,
 ) -> int:
     """Run the app until it quits; returns the exit code."""
+    hold_early_signals()
     from behind_desktop.ipc.client import send
     from behind_desktop.ipc.server import IpcServer
     from behind_desktop.services.commands import Show
@@ -102,6 +129,9 @@ def run(
         print(f"behind-desktop: {e}", file=sys.stderr)
         return 3
 
+    if _EARLY:  # asked to stop while the data file was being opened
+        services.close()
+        return 0
     # The language setting (or the system's) applies from start-up on.
     install_translators(app, chosen_locale(services.settings.current().language))
 
@@ -126,6 +156,7 @@ def run(
     windows = Windows(controller, cache_dir=data_dir / "cache")
     tray = Tray(controller, windows)
     windows.tray = tray
+    tell_failures(windows.tell)
 
     def leave() -> None:
         main = windows.main_if_open()  # unsaved settings are saved, or asked about, first
@@ -161,7 +192,8 @@ def run(
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()
 
-    QTimer.singleShot(0, first_steps)
+    # Told to stop during start-up: quit at once, before any window is raised.
+    QTimer.singleShot(0, app.quit if _EARLY else first_steps)
     QTimer.singleShot(10_000, lambda: refresh_autostart(controller.services.state))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)

@@ -237,6 +237,8 @@ class Windows(QObject):
     def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
         from behind_desktop.gui.dialogs.prompts import WinPrompt
 
+        for older in list(self.prompts):  # one question at a time: the newer replaces it
+            older.close()
         dialog = WinPrompt(self.c, block, replaced=replaced)
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))

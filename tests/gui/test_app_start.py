@@ -1,0 +1,80 @@
+"""SIGTERM in the first moments of start-up ends the app cleanly; a write the disk
+refuses while the app runs is said in a notice and kept."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from behind_desktop.paths import socket_name
+from tests.gui.test_single_instance import ENV
+
+
+def catches(pid: int, sig: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & (1 << (sig - 1)))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc signal masks")
+@pytest.mark.parametrize("delay", [0.0, 0.15])
+def test_sigterm_early_in_start_up_quits_cleanly(data_dir: Path, delay: float) -> None:
+    app = subprocess.Popen(
+        [sys.executable, "-m", "behind_desktop", "--data-dir", str(data_dir)],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not catches(app.pid, signal.SIGINT) and time.monotonic() < deadline:
+            time.sleep(0.005)  # Python is up (it catches Ctrl+C from the start)
+        soon = time.monotonic() + 0.1  # Behind takes SIGTERM over within moments of that
+        while not catches(app.pid, signal.SIGTERM) and time.monotonic() < soon:
+            time.sleep(0.005)
+        time.sleep(delay)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=20) == 0  # a clean quit, not killed by the signal
+        assert not Path(socket_name(data_dir)).exists()
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+
+
+def test_a_full_disk_while_running_is_said_in_a_notice(qapp, qtbot, store, clock) -> None:
+    from PySide6.QtCore import QTimer
+
+    from behind_desktop.gui.shell.app import tell_failures
+    from tests.support.gui import make_controller
+
+    controller = make_controller(store, clock)
+    said: list[str] = []
+    previous = sys.excepthook
+    tell_failures(said.append)
+    try:
+        (pages,) = store._conn.execute("PRAGMA page_count").fetchone()
+        store._conn.execute(f"PRAGMA max_page_count = {pages}")
+
+        def fill() -> None:
+            for n in range(3000):
+                controller.add_win(f"win {n} " + "x" * 100)
+
+        QTimer.singleShot(0, fill)
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert "disk is full" in said[0] and "kept" in said[0]
+        store._conn.execute("PRAGMA max_page_count = 1000000")
+        controller.services.data.maintain()
+        assert store.pending == 0
+    finally:
+        sys.excepthook = previous
+        controller.stop_timers()
