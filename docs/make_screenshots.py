@@ -3,6 +3,7 @@
 Run under a real X server so fonts and styles are the ones people see:
 
     xvfb-run -a python -m docs.make_screenshots       # from the repository root
+    xvfb-run -a python -m docs.make_screenshots de    # the pages in German: *-de.png
 
 The data is made up on the spot in a temporary folder; nothing of yours is read.
 """
@@ -62,12 +63,38 @@ def dark_palette() -> QPalette:
     return p
 
 
-def fill(store: Store, clock: FakeClock) -> None:
+# What the made-up user typed, in the language the pictures are taken in.
+TYPED = {
+    "": [
+        "Case report draft",
+        "Sent the email I'd been putting off",
+        "Read 3 pages of the cardiology chapter",
+        "Called my sister",
+        "Made the list for the ward round",
+        "Anki: 40 cards",
+        "Asked my senior about the discharge letter",
+        "Wrote up one patient properly",
+    ],
+    "de": [
+        "Entwurf des Fallberichts",
+        "Die Mail geschrieben, die ich vor mir hergeschoben habe",
+        "3 Seiten Kardiologie gelesen",
+        "Meine Schwester angerufen",
+        "Die Liste für die Visite gemacht",
+        "Anki: 40 Karten",
+        "Die Oberärztin zum Entlassbrief gefragt",
+        "Einen Patienten ordentlich dokumentiert",
+    ],
+}
+
+
+def fill(store: Store, clock: FakeClock, language: str = "") -> None:
     tz = clock.tz
     items = store.items()
     basics = [i for i in items if i.layer is Layer.BASICS]
     trainee = [i for i in items if i.layer is Layer.TRAINEE]
-    store.add_item(Layer.EXTRAS, "Case report draft", clock.now())
+    typed = TYPED.get(language, TYPED[""])
+    store.add_item(Layer.EXTRAS, typed[0], clock.now())
     monday = date(2026, 11, 23)
 
     def at(day: date, hhmm: str) -> datetime:
@@ -75,13 +102,13 @@ def fill(store: Store, clock: FakeClock) -> None:
         return datetime(day.year, day.month, day.day, h, m, tzinfo=tz)
 
     wins = [
-        (0, "08:10", "Sent the email I'd been putting off", WinSource.TYPED),
-        (0, "13:45", "Read 3 pages of the cardiology chapter", WinSource.FOCUS),
-        (1, "19:30", "Called my sister", WinSource.TYPED),
-        (2, "07:50", "Made the list for the ward round", WinSource.FOCUS),
-        (2, "12:05", "Anki: 40 cards", WinSource.FOCUS),
-        (2, "21:15", "Asked my senior about the discharge letter", WinSource.TYPED),
-        (3, "10:40", "Wrote up one patient properly", WinSource.FOCUS),
+        (0, "08:10", typed[1], WinSource.TYPED),
+        (0, "13:45", typed[2], WinSource.FOCUS),
+        (1, "19:30", typed[3], WinSource.TYPED),
+        (2, "07:50", typed[4], WinSource.FOCUS),
+        (2, "12:05", typed[5], WinSource.FOCUS),
+        (2, "21:15", typed[6], WinSource.TYPED),
+        (3, "10:40", typed[7], WinSource.FOCUS),
     ]
     for offset, hhmm, text, source in wins:
         day = monday + timedelta(days=offset)
@@ -106,15 +133,18 @@ def shoot(widget: QWidget, name: str) -> None:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    language = sys.argv[1] if len(sys.argv) > 1 else ""  # "" English; "de" German…
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     light = app.style().standardPalette()
     OUT.mkdir(parents=True, exist_ok=True)
 
+    from PySide6.QtCore import QLocale
+
     from behind_desktop.gui.i18n import install_translators
     from behind_desktop.gui.pages import settings as settings_page
 
-    install_translators(app)
+    install_translators(app, QLocale(language) if language else None)
     from behind_desktop.gui.widgets import theme
 
     theme.install(app)
@@ -127,10 +157,13 @@ def main() -> int:
 
     clock = FakeClock(NOW)  # the moment the pictures are taken, held still
     with tempfile.TemporaryDirectory() as tmp:
-        for theme, palette in (("light", light), ("dark", dark_palette())):
+        themes = [("light", light), ("dark", dark_palette())]
+        # In another language, the light pages and the welcome: page-LANG.png.
+        for theme, palette in themes[:1] if language else themes:
+            suffix = f"-{language}" if language else f"-{theme}"
             app.setPalette(palette)
             store = Store.open(Path(tmp) / theme, clock.tz, clock.now())
-            fill(store, clock)
+            fill(store, clock, language)
             controller = AppController(store, clock)
             windows = Windows(controller)
             main = windows.main
@@ -138,12 +171,12 @@ def main() -> int:
             main.show()
             for page in Page:
                 main.show_page(page)
-                shoot(main, f"{page}-{theme}.png")
+                shoot(main, f"{page}{suffix}.png")
             main.hide()
             if theme == "light":
                 welcome = WelcomeDialog(controller, windows, platform="win32")
                 welcome.show()
-                shoot(welcome, "welcome.png")
+                shoot(welcome, f"welcome{suffix if language else ''}.png")
                 welcome.close()
             controller.stop_timers()
             store.close()

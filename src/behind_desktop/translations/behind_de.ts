@@ -692,7 +692,7 @@
     <message>
         <location line="+8"/>
         <source>Add this crisis line</source>
-        <translation>Dieses Krisentelefon hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -702,7 +702,7 @@
     <message>
         <location line="+6"/>
         <source>A crisis line for my country:</source>
-        <translation>Ein Krisentelefon für mein Land:</translation>
+        <translation>Krisentelefon für mein Land:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -788,7 +788,7 @@
         <translation>Der Block hat noch nicht angefangen.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+214"/>
         <source>A focused block</source>
         <translation>Ein Fokusblock</translation>
     </message>

@@ -788,7 +788,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+203" />
+      <location line="+214" />
       <source>A focused block</source>
       <translation type="unfinished" />
     </message>

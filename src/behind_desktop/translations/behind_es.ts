@@ -692,7 +692,7 @@
     <message>
         <location line="+8"/>
         <source>Add this crisis line</source>
-        <translation>Añadir esta línea de crisis</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -702,7 +702,7 @@
     <message>
         <location line="+6"/>
         <source>A crisis line for my country:</source>
-        <translation>Una línea de crisis para mi país:</translation>
+        <translation>Línea de crisis de mi país:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -788,7 +788,7 @@
         <translation>El bloque aún no ha empezado.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+214"/>
         <source>A focused block</source>
         <translation>Un bloque de concentración</translation>
     </message>

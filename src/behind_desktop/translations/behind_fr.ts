@@ -692,7 +692,7 @@
     <message>
         <location line="+8"/>
         <source>Add this crisis line</source>
-        <translation>Ajouter cette ligne d&apos;écoute</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -702,7 +702,7 @@
     <message>
         <location line="+6"/>
         <source>A crisis line for my country:</source>
-        <translation>Une ligne d&apos;écoute pour mon pays :</translation>
+        <translation>Ligne d&apos;écoute de mon pays :</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -788,7 +788,7 @@
         <translation>Le bloc n&apos;a pas encore commencé.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+214"/>
         <source>A focused block</source>
         <translation>Un bloc de concentration</translation>
     </message>

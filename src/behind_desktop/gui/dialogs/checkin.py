@@ -165,9 +165,18 @@ class CheckinPopup(QFrame):
             row.answered.connect(self._answered)
             self.rows.append(row)
             self.rows_box.addWidget(row)
+        self.setFixedWidth(self._width())
         self._refresh()
         if self.isVisible():
             self.expiry.start()
+
+    def _width(self) -> int:
+        """WIDTH, or wider where the answers need it (longer words, a larger font)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = self.contentsMargins() + layout.contentsMargins()
+        answers = max((r.pages.minimumSizeHint().width() for r in self.rows), default=0)
+        return max(WIDTH, answers + margins.left() + margins.right())
 
     def row_for(self, key: str) -> CheckinRow | None:
         return next((r for r in self.rows if r.due.question.key == key), None)
@@ -237,7 +246,7 @@ class CheckinPopup(QFrame):
 
     def _place(self) -> None:
         size = self.sizeHint().expandedTo(self.minimumSizeHint())
-        self.resize(WIDTH, size.height())
+        self.resize(self.width(), size.height())
         anchor = self.anchor if self.anchor is not None and self.anchor.isValid() else None
         screen = None
         if anchor is not None:
