@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+56"/>
+        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>„%1“ ist keine ganze Zahl von Minuten</translation>
     </message>
@@ -455,7 +455,17 @@
         <translation>das kann nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+2"/>
+        <source>that is too long a wait</source>
+        <translation>so lange zu warten ist zu viel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the step has characters that aren&apos;t text in this terminal</source>
+        <translation>der Schritt enthält Zeichen, die in diesem Terminal kein Text sind</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -490,7 +500,12 @@
         <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+201"/>
+        <source>something went wrong: %1</source>
+        <translation>da ist etwas schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <location line="+128"/>
         <source>the app could not do that</source>
         <translation>das konnte die App nicht tun</translation>

@@ -435,7 +435,7 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../cli.py" line="+56" />
+      <location filename="../cli.py" line="+57" />
       <source>“%1” is not a whole number of minutes</source>
       <translation type="unfinished" />
     </message>
@@ -455,7 +455,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+119" />
+      <location line="+2" />
+      <source>that is too long a wait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>the step has characters that aren't text in this terminal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+124" />
       <source>can't write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -490,7 +500,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-9" />
+      <location line="+201" />
+      <source>something went wrong: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-210" />
       <location line="+128" />
       <source>the app could not do that</source>
       <translation type="unfinished" />

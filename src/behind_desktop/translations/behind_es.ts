@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+56"/>
+        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>«%1» no es un número entero de minutos</translation>
     </message>
@@ -455,7 +455,17 @@
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+2"/>
+        <source>that is too long a wait</source>
+        <translation>es demasiado tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the step has characters that aren&apos;t text in this terminal</source>
+        <translation>el paso tiene caracteres que no son texto en este terminal</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -490,7 +500,12 @@
         <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+201"/>
+        <source>something went wrong: %1</source>
+        <translation>algo ha salido mal: %1</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <location line="+128"/>
         <source>the app could not do that</source>
         <translation>la app no ha podido hacerlo</translation>

@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+56"/>
+        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>« %1 » n&apos;est pas un nombre entier de minutes</translation>
     </message>
@@ -455,7 +455,17 @@
         <translation>ça ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+2"/>
+        <source>that is too long a wait</source>
+        <translation>c&apos;est une attente trop longue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the step has characters that aren&apos;t text in this terminal</source>
+        <translation>le pas contient des caractères qui ne sont pas du texte dans ce terminal</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -490,7 +500,12 @@
         <translation>impossible de lancer Behind en arrière-plan ; essaie simplement behind-desktop</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+201"/>
+        <source>something went wrong: %1</source>
+        <translation>quelque chose s&apos;est mal passé : %1</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <location line="+128"/>
         <source>the app could not do that</source>
         <translation>l&apos;application n&apos;a pas pu le faire</translation>
