@@ -228,3 +228,10 @@ def test_block_done_add_a_note_opens_the_prompt(qtbot, controller, clock):
     notifier.finish(notifier.last()[0], Invoked("note"))
     assert len(windows.prompts) == 1
     windows.prompts[0].close()
+
+
+def test_do_not_disturb_holds_in_behind_only_where_the_server_cannot(controller):
+    with_buttons = Asker(controller, lambda: FakeNotifier(dnd=True), lambda: True)
+    assert with_buttons.dnd_hold() is None  # the server holds it: Behind sends it anyway
+    without = Asker(controller, lambda: FakeNotifier(actions=False, dnd=True), lambda: True)
+    assert without.dnd_hold() is True  # the pop-up would show: Behind holds it

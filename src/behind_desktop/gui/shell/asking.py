@@ -109,6 +109,17 @@ class Asker(QObject):
             asked=asked, questions=len(due), can_ask=can_ask, window_ok=ok, quiet=quiet
         )
 
+    def dnd_hold(self) -> bool | None:
+        """Do-not-disturb as a reason to hold a due check-in back in Behind itself.
+
+        Where notifications with buttons work, the check-in goes to the notification
+        server, which holds it under do-not-disturb and shows it when that ends, so
+        Behind holds nothing (None). Elsewhere the pop-up would be used, so the
+        desktop's do-not-disturb, where it can be read, holds it here."""
+        if self.notifier.can_ask():
+            return None
+        return self.notifier.do_not_disturb()
+
     def send_checkins(self, due: list[Due]) -> bool:
         """Send the check-in as a notification; False if it could not be sent."""
         opens = Action(OPEN, self.tr("Open the check-in"))  # a click on the notice itself
