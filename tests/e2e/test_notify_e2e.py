@@ -19,7 +19,13 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.desktop_bus import SessionBus, due_now
-from tests.e2e.xsession import XSession, list_top_level_windows, poll_until, run_behind
+from tests.e2e.xsession import (
+    XSession,
+    list_top_level_windows,
+    mouse_move,
+    poll_until,
+    run_behind,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -108,7 +114,8 @@ def test_paused_dunst_holds_the_check_in_and_nothing_counts_as_unseen(
 
     ctl(xsession, "set-paused", "false")
     poll_until(lambda: count(xsession, "displayed") == 1 or None, 10, "the notification shown")
-    # Shown and left alone, it expires; only now does it count as not seen.
+    mouse_move(xsession, 400, 300)  # someone is at the desk while it shows
+    # Shown to someone and left alone, it expires; only now does it count as not seen.
     got = poll_until(lambda: answers(xsession, data) or None, 15, "the expiry")
     assert got == [("move", "ignored")]
     assert behind_windows(xsession) == []

@@ -95,6 +95,7 @@ def run(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from behind_desktop.core.clock import SystemClock
+    from behind_desktop.core.moment import FunctionProbe, Moment
     from behind_desktop.platform.moment import for_desktop
     from behind_desktop.services.app import Services, StoreError
 
@@ -122,7 +123,8 @@ def run(
 
     clock = SystemClock()
     try:
-        services = Services.open(data_dir, clock, moment_probe=for_desktop(app.platformName()))
+        probes = for_desktop(app.platformName())
+        services = Services.open(data_dir, clock, moment_probe=probes)
     except StoreError as e:
         install_translators(app)
         QMessageBox.critical(None, APP_NAME, str(e))
@@ -157,6 +159,9 @@ def run(
     tray = Tray(controller, windows)
     windows.tray = tray
     tell_failures(windows.tell)
+    # The desktop's do-not-disturb holds a check-in in Behind only where the
+    # notification server cannot hold it (read when one is due, never before).
+    probes.add(FunctionProbe(lambda: Moment(do_not_disturb=windows.asker.dnd_hold())))
 
     def leave() -> None:
         main = windows.main_if_open()  # unsaved settings are saved, or asked about, first

@@ -173,6 +173,8 @@ class Asker(QObject):
         if reason is Closed.DISMISSED:
             return Answer.SKIPPED
         if reason is Closed.EXPIRED and not self.notifier.do_not_disturb():
+            if self.c.checkin_unseen(notice_timeout_s()):
+                return None  # nobody at the keyboard while it was up: it waits for them
             return Answer.IGNORED
         return None  # withdrawn, held by do-not-disturb, or the server went away: asked again
 
