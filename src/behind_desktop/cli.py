@@ -463,14 +463,17 @@ def _settings_problems(problems: Sequence[Any]) -> str:
 
 
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
-    services = open_services(args, clock)
-    try:
-        summary = services.data.import_file(Path(args.file), dry_run=args.dry_run)
-    except OSError as e:
-        return _fail(f"can't read {args.file}: {e.strerror or e}", EXIT_DATA)
-    finally:
-        services.close()
-    parts = [f"{n} {table}" for table, n in summary.added.items() if n]
+    """One writer per data folder: a running app merges the file itself (and its
+    windows show the result at once); with none, the same table runs here."""
+    from behind_desktop.services.commands import ImportFile
+
+    command = ImportFile(str(Path(args.file).absolute()), bool(args.dry_run))
+    reply = command_reply(args, clock, command)
+    if not reply.get("ok"):
+        code = EXIT_DATA if reply.get("data_problem") else EXIT_FAIL
+        return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")), code)
+    added = reply.get("added") or {}
+    parts = [f"{n} {table}" for table, n in added.items() if n]
     if not parts:
         print("Nothing new to add; everything in the file is already here.")
     elif args.dry_run:

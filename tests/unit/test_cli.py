@@ -674,3 +674,24 @@ def test_a_control_character_typed_in_an_argument_is_shown_escaped_on_one_line(
     code, _, err = run(clock, capsys, "--data-dir", str(data_dir), "settings", "set", "\r")
     assert code == 2
     assert "\\r" in one_line(err)
+
+
+def test_import_goes_to_the_running_app(clock, capsys, data_dir: Path, app, tmp_path) -> None:
+    """One writer per data folder: the running app merges the file and shows it at once."""
+    from behind_desktop.services.commands import ImportFile
+
+    app["reply"] = {"ok": True, "added": {"wins": 2, "ticks": 0}}
+    (tmp_path / "old.json").write_text("{}")
+    assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "old.json")], clock) == 0
+    [(_folder, sent)] = app["sent"]
+    assert sent == ImportFile(str(tmp_path / "old.json"), False)
+    assert capsys.readouterr().out == "Added: 2 wins.\n"
+    assert not (data_dir / DB_NAME).exists()  # nothing written from here
+
+
+def test_a_file_the_running_app_refuses_is_one_line_and_exit_3(
+    clock, capsys, data_dir: Path, app, tmp_path
+) -> None:
+    app["reply"] = {"ok": False, "error": "x.json is not from Behind", "data_problem": True}
+    assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "x.json")], clock) == 3
+    assert capsys.readouterr().err.count("\n") == 1

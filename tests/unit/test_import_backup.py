@@ -215,3 +215,30 @@ def test_backup_and_restore_from_the_command_line(data_dir: Path, clock: FakeClo
     s = Store.open(data_dir, clock.tz, clock.now())
     assert [w.text for w in s.wins_between(MONDAY, MONDAY)] == ["kept in the backup"]
     s.close()
+
+
+def test_the_command_table_imports_and_says_what_changed(tmp_path: Path, clock: FakeClock) -> None:
+    """The running app imports through the same table as the command line, and its
+    windows hear that everything changed."""
+    from behind_desktop.services.app import Services
+    from behind_desktop.services.changes import Origin
+    from behind_desktop.services.commands import ImportFile
+
+    old = Store.open(tmp_path / "old", clock.tz, clock.now())
+    fill(old, clock)
+    out = tmp_path / "everything.json"
+    out.write_text(export_text(old))
+    old.close()
+    services = Services.open(tmp_path / "new", clock)
+    heard = []
+    services.listen(heard.append)
+    try:
+        reply = services.run(ImportFile(str(out)), Origin.APP)
+        assert reply.ok and reply.added and reply.added["wins"] >= 2
+        assert heard, "the windows are told"
+        again = services.run(ImportFile(str(out)), Origin.APP)
+        assert again.ok and not any(again.added.values())
+        refused = services.run(ImportFile(str(tmp_path / "nowhere.json")), Origin.APP)
+        assert not refused.ok and refused.data_problem
+    finally:
+        services.close()

@@ -18,7 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from behind_desktop.services import commands as cmd
-from behind_desktop.services.commands import Command, FocusStart, Page, SettingsSet, Show
+from behind_desktop.services.commands import (
+    Command,
+    FocusStart,
+    ImportFile,
+    Page,
+    SettingsSet,
+    Show,
+)
 
 PROTOCOL_VERSION = 1
 MAX_REQUEST = 64 * 1024
@@ -40,6 +47,7 @@ NAMES: dict[type[Command], str] = {
     cmd.CheckinNow: "checkin.now",
     cmd.Quit: "quit",
     cmd.SettingsSet: "settings.set",
+    cmd.ImportFile: "data.import",
     cmd.DeleteAll: "data.delete_all",
 }
 COMMANDS: dict[str, type[Command]] = {name: kind for kind, name in NAMES.items()}
@@ -82,6 +90,11 @@ def command_from(data: object) -> Command:
         if not (isinstance(pairs, list) and all(isinstance(p, str) for p in pairs)):
             raise RequestError("pairs must be a list of KEY=VALUE texts")
         return SettingsSet(tuple(pairs))
+    if kind is ImportFile:
+        path, dry_run = data.get("path"), data.get("dry_run", False)
+        if not (isinstance(path, str) and path and isinstance(dry_run, bool)):
+            raise RequestError("import needs a file path and dry_run true or false")
+        return ImportFile(path, dry_run)
     if kind is FocusStart:
         return FocusStart(data.get("minutes"), data.get("step"))
     if kind is Show:
@@ -101,6 +114,9 @@ def to_wire(command: Command) -> dict[str, Any]:
             message["step"] = command.step
     elif isinstance(command, SettingsSet):
         message["pairs"] = list(command.pairs)
+    elif isinstance(command, ImportFile):
+        message["path"] = command.path
+        message["dry_run"] = command.dry_run
     elif isinstance(command, Show) and command.page is not Page.TODAY:
         message["page"] = command.page.value
     return message

@@ -78,6 +78,14 @@ class SettingsSet(_Here):
 
 
 @dataclass(frozen=True)
+class ImportFile(_Here):
+    """``import FILE``: merge an export; while the app runs it goes through the app."""
+
+    path: str = ""
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
 class DeleteAll(_Here):
     """Writes: while the app runs it goes through the app (one writer per data folder)."""
 
@@ -93,6 +101,7 @@ Command = (
     | Show
     | Quit
     | SettingsSet
+    | ImportFile
     | DeleteAll
 )
 COMMAND_TYPES: tuple[type[Command], ...] = (
@@ -106,6 +115,7 @@ COMMAND_TYPES: tuple[type[Command], ...] = (
     Show,
     Quit,
     SettingsSet,
+    ImportFile,
     DeleteAll,
 )
 
@@ -120,10 +130,14 @@ class Reply:
     error: str | None = None
     problems: list[dict[str, Any]] | None = None  # settings that could not be taken, each why
     notes: list[str] | None = None  # names of ``core.settings.Note``s about what was saved
+    added: dict[str, int] | None = None  # what an import added (or would add), per table
+    data_problem: bool = False  # refused for the data file itself (exit 3 on the command line)
 
     def to_wire(self) -> dict[str, Any]:
         out: dict[str, Any] = {"ok": self.ok}
-        for key in ("status", "note", "error", "problems", "notes"):
+        if self.data_problem:
+            out["data_problem"] = True
+        for key in ("status", "note", "error", "problems", "notes", "added"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value

@@ -4,6 +4,7 @@ line (with no app running) and the tray menu."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from behind_desktop.core.checkins import Due
@@ -14,6 +15,7 @@ from behind_desktop.services import commands as cmd
 from behind_desktop.services.changes import Changes
 from behind_desktop.services.commands import Command, Page, Reply
 from behind_desktop.services.focus import FocusService
+from behind_desktop.store import StoreError
 
 if TYPE_CHECKING:
     from behind_desktop.services.app import Services
@@ -99,6 +101,16 @@ def _settings_set(s: Services, c: cmd.SettingsSet, ui: Ui | None, origin: object
     return Reply(notes=[n.name for n in notes(saved)])
 
 
+def _import_file(s: Services, c: cmd.ImportFile, ui: Ui | None, origin: object) -> Reply:
+    try:
+        summary = s.data.import_file(Path(c.path), dry_run=c.dry_run)
+    except StoreError as e:
+        return Reply(ok=False, error=str(e), data_problem=True)
+    except OSError as e:
+        return Reply(ok=False, error=f"can't read {c.path}: {e.strerror or e}", data_problem=True)
+    return Reply(added=dict(summary.added))
+
+
 def _delete_all(s: Services, c: cmd.DeleteAll, ui: Ui | None, origin: object) -> Reply:
     s.data.delete_all(origin)
     return Reply()
@@ -115,6 +127,7 @@ TABLE: dict[type, Handler] = {
     cmd.Show: _show,
     cmd.Quit: _quit,
     cmd.SettingsSet: _settings_set,
+    cmd.ImportFile: _import_file,
     cmd.DeleteAll: _delete_all,
 }
 
