@@ -14,13 +14,13 @@ from behind_desktop.ipc.protocol import (
     encode_command,
     parse_request,
 )
-from behind_desktop.services.commands import COMMAND_TYPES, FocusStart, Page, Show
+from behind_desktop.services.commands import COMMAND_TYPES, FocusStart, ImportFile, Page, Show
 
 
 def test_every_command_has_a_name_and_survives_the_trip() -> None:
     assert set(NAMES) == set(COMMAND_TYPES)
     samples = [kind() for kind in COMMAND_TYPES]
-    samples += [FocusStart(25, "audit"), Show(Page.WINS)]
+    samples += [FocusStart(25, "audit"), Show(Page.WINS), ImportFile("/tmp/old.json", True)]
     for command in samples:
         line = encode_command(command)
         assert json.loads(line)["v"] == PROTOCOL_VERSION

@@ -92,7 +92,7 @@ def command_from(data: object) -> Command:
         return SettingsSet(tuple(pairs))
     if kind is ImportFile:
         path, dry_run = data.get("path"), data.get("dry_run", False)
-        if not (isinstance(path, str) and path and isinstance(dry_run, bool)):
+        if not (isinstance(path, str) and isinstance(dry_run, bool)):
             raise RequestError("import needs a file path and dry_run true or false")
         return ImportFile(path, dry_run)
     if kind is FocusStart:
