@@ -695,3 +695,12 @@ def test_a_file_the_running_app_refuses_is_one_line_and_exit_3(
     app["reply"] = {"ok": False, "error": "x.json is not from Behind", "data_problem": True}
     assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "x.json")], clock) == 3
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_fresh_folders_export_names_every_setting_as_show_does(clock, capsys, data_dir) -> None:
+    code, out, _ = run(
+        clock, capsys, "--data-dir", str(data_dir), "settings", "show", "--format", "json"
+    )
+    assert code == 0
+    _, exported, _ = run(clock, capsys, "--data-dir", str(data_dir), "export")
+    assert json.loads(exported)["settings"] == [json.loads(out)]

@@ -722,7 +722,8 @@ class Store:
             {"week": w, "at": iso(at), "signs": safe_json(s) if isinstance(s, str) else None}
             for w, at, s in self._conn.execute("SELECT week, at, signs FROM redflags ORDER BY week")
         ]
-        stored = safe_json(self.get_value("settings") or "{}")
+        # Never saved: the defaults in force, so the export names every setting.
+        stored = safe_json(self.get_value("settings") or to_json(Settings()))
         out["settings"] = [stored if isinstance(stored, dict) else {}]
         raw = self.get_value(UNREADABLE_SETTINGS)
         if raw is not None:
