@@ -205,21 +205,15 @@ def open_services(args: argparse.Namespace, clock: Clock) -> Services:
 def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
     from behind_desktop.core.export import format_weeks
 
-    services = open_services(args, clock)
-    try:
+    with open_services(args, clock) as services:
         week = services.wins.week_of_label(args.week)
-    finally:
-        services.close()
     sys.stdout.write(format_weeks([week], args.format))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
-    services = open_services(args, clock)
-    try:
+    with open_services(args, clock) as services:
         text = services.data.export_text(args.format)
-    finally:
-        services.close()
     if args.output:
         from behind_desktop.core.atomic import write_private_text
 
@@ -306,11 +300,8 @@ def command_reply(args: argparse.Namespace, clock: Clock, command: Command) -> d
     if reply is None:
         from behind_desktop.services.changes import Origin
 
-        services = open_services(args, clock)
-        try:
+        with open_services(args, clock) as services:
             reply = services.run(command, Origin.CLI, say=say).to_wire()
-        finally:
-            services.close()
     return reply
 
 
@@ -432,11 +423,8 @@ def cmd_settings(args: argparse.Namespace, clock: Clock) -> int:
     from behind_desktop.services.commands import SettingsSet
 
     if args.action == "show":
-        services = open_services(args, clock)
-        try:
+        with open_services(args, clock) as services:
             sys.stdout.write(services.settings.show(args.format))
-        finally:
-            services.close()
         return EXIT_OK
     reply = command_reply(args, clock, SettingsSet(tuple(args.pairs)))
     if not reply.get("ok"):
@@ -484,11 +472,8 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
-    services = open_services(args, clock)
-    try:
+    with open_services(args, clock) as services:
         made = services.data.backup_now()
-    finally:
-        services.close()
     print(f"Backup saved to {made}")
     return EXIT_OK
 

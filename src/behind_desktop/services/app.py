@@ -61,6 +61,12 @@ class Services:
         """Set when opening moved a damaged file aside or upgraded it."""
         return self._ctx.store.notice
 
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         self._ctx.store.close()
 
