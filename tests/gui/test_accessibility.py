@@ -108,7 +108,7 @@ def out_of_order(page: QWidget, chain: list[QWidget]) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, store, clock, monkeypatch):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
     from behind_desktop.gui.shell.windows import Windows
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())

@@ -147,7 +147,7 @@ def faint_texts(root: QWidget) -> list[str]:
 
 
 def test_every_label_of_the_main_window_reads(qtbot, store, clock, monkeypatch, scheme):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
     from behind_desktop.gui.shell.windows import Windows
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())

@@ -82,10 +82,11 @@ def test_check_in_questions_and_answers_in_german(german, qtbot, store, clock) -
 def test_an_untouched_default_question_is_saved_as_the_default(
     german, qtbot, store, clock, monkeypatch
 ) -> None:
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import SettingsPage
+    from behind_desktop.gui.pages.settings import computer as settings_page
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())
-    page = settings_page.SettingsPage(make_controller(store, clock))
+    page = SettingsPage(make_controller(store, clock))
     qtbot.addWidget(page)
     first = page.checkins.rows[0]
     assert first.text.text() == "Hast du genug geschlafen, um dich wie ein Mensch zu fühlen?"

@@ -71,7 +71,7 @@ def problems(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(scale, qtbot, store, clock, monkeypatch):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
     from behind_desktop.gui.shell.windows import Windows
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())

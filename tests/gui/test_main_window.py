@@ -10,7 +10,7 @@ from tests.support.gui import FakeAutostart, FakeNavigator, make_controller
 
 
 def open_window(qtbot, store, clock, monkeypatch):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
     from behind_desktop.gui.shell.main_window import MainWindow
 
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())

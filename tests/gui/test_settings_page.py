@@ -16,7 +16,7 @@ from tests.support.gui import FakeAutostart, make_controller
 
 @pytest.fixture
 def fake_autostart(monkeypatch):
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
 
     fake = FakeAutostart()
     monkeypatch.setattr(settings_page, "autostart_backend", lambda: fake)

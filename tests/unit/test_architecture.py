@@ -9,25 +9,7 @@ import grimp
 
 # Cycles that exist only through an import inside a function, kept here until they
 # are untied; a new cycle fails the test, and so does one of these once it is gone.
-KNOWN = {
-    # for_platform() imports the backend that imports notify's shared types
-    frozenset(
-        {
-            "behind_desktop.platform.notify",
-            "behind_desktop.platform.notify_linux",
-            "behind_desktop.platform.notify_macos",
-            "behind_desktop.platform.notify_windows",
-        }
-    ),
-    # the computer group reads the package's replaceable autostart backend
-    frozenset(
-        {
-            "behind_desktop.gui.pages.settings",
-            "behind_desktop.gui.pages.settings.page",
-            "behind_desktop.gui.pages.settings.computer",
-        }
-    ),
-}
+KNOWN: set[frozenset[str]] = set()
 
 
 def cycles(graph: grimp.ImportGraph) -> set[frozenset[str]]:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from behind_desktop.platform import notify
+from behind_desktop.platform import notifiers, notify
 from behind_desktop.platform.notify import Closed, Gone, Invoked, Outbox, Way, way_to_ask
 from behind_desktop.platform.notify_linux import gnome_banners_off
 
@@ -69,7 +69,7 @@ def test_no_session_bus_means_no_notifier_and_the_popup():
     def watch(_fd, _cb):
         raise AssertionError("nothing to watch without a bus")
 
-    n = notify.for_platform(watch, "org.behind.desktop", platform="linux")
+    n = notifiers.for_platform(watch, "org.behind.desktop", platform="linux")
     assert n.can_ask() is False  # the test environment points at a bus that isn't there
     assert n.do_not_disturb() is None
     assert n.send(notify.Notice("t", "b", ()), lambda _o: None) is None

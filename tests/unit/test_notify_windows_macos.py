@@ -144,8 +144,8 @@ def test_macos_category_of_actions_and_responses():
 
 
 def test_other_systems_without_their_libraries_fall_back_to_the_popup():
-    from behind_desktop.platform import notify
+    from behind_desktop.platform import notifiers, notify
 
     for system in ("win32", "darwin"):
-        n = notify.for_platform(lambda _fd, _cb: None, "org.behind.desktop", platform=system)
+        n = notifiers.for_platform(lambda _fd, _cb: None, "org.behind.desktop", platform=system)
         assert isinstance(n, notify.NoNotifier)

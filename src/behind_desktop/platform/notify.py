@@ -4,8 +4,8 @@ A check-in can be answered from the system's own notification (Yes / Not yet /
 Later), and the end of a block from one with "Keep as a win" / "Add a note…".
 Each system has its own notifier (freedesktop over D-Bus on Linux, toasts on
 Windows, user notifications on macOS); all of them implement ``Notifier``, and
-``for_platform`` picks one. Nothing of this is imported at start-up: the first
-notification loads it.
+``notifiers.for_platform`` picks one. Nothing of this is imported at start-up: the
+first notification loads it.
 
 Every notice sent ends exactly once, with an ``Outcome``: the action clicked
 (``Invoked``) or how it went away (``Gone``). ``Outbox`` keeps that promise for
@@ -18,7 +18,6 @@ the tray's attention state.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -157,34 +156,3 @@ def way_to_ask(
     if window_ok:
         return Way.POPUP
     return Way.NOTIFICATION if can_ask else Way.ATTENTION
-
-
-def for_platform(
-    watch: WatchFd,
-    app_id: str,
-    platform: str = sys.platform,
-    post: Callable[[Callable[[], None]], None] | None = None,
-) -> Notifier:
-    """The notifier for this system, or ``NoNotifier`` where none can be had.
-
-    ``post`` runs a function on the GUI thread from any thread (Windows and macOS
-    report clicks on threads of their own)."""
-    try:
-        if platform.startswith("linux") or "bsd" in platform:
-            from behind_desktop.platform.notify_linux import FreedesktopNotifier
-
-            linux: Notifier = FreedesktopNotifier(watch, app_id)
-            return linux
-        if platform == "win32":
-            from behind_desktop.platform.notify_windows import ToastNotifier
-
-            toasts: Notifier = ToastNotifier(app_id, post=post)
-            return toasts
-        if platform == "darwin":
-            from behind_desktop.platform.notify_macos import UserNotifier
-
-            mac: Notifier = UserNotifier(app_id, post=post)
-            return mac
-    except (ImportError, OSError) as e:
-        log.info("no native notifications here: %s", e)
-    return NoNotifier()

@@ -27,7 +27,7 @@ from behind_desktop.core.focus import FocusBlock, win_text
 from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.unfocused import can_show_unfocused
-from behind_desktop.platform import notify
+from behind_desktop.platform import notifiers, notify
 from behind_desktop.platform.notify import Action, Closed, Gone, Invoked, Notice, Notifier, Outcome
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class Asker(QObject):
             notifier.activated.connect(lambda *_: callback())
             return notifier
 
-        return notify.for_platform(watch, APP_ID, post=Poster(self).post)
+        return notifiers.for_platform(watch, APP_ID, post=Poster(self).post)
 
     @property
     def notifier(self) -> Notifier:

@@ -6,6 +6,7 @@ Start at login is an OS setting, so it applies at once through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
@@ -27,6 +28,9 @@ from behind_desktop.gui.widgets.uikit import problem_label, show_problem
 from behind_desktop.platform import autostart
 
 CONFIRM_WORD = "DELETE"
+
+# Replaced in tests; the real one looks at the OS (a file, a plist, the registry).
+autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
 
 
 class ComputerGroup(QGroupBox):
@@ -119,11 +123,9 @@ class ComputerGroup(QGroupBox):
     # -- start at login --------------------------------------------------------------------
 
     def _load_autostart(self) -> None:
-        from behind_desktop.gui.pages import settings as package  # its backend, replaceable
-
         self.login.blockSignals(True)
         try:
-            self._autostart = package.autostart_backend()
+            self._autostart = autostart_backend()
             self.login.setChecked(self._autostart.enabled())
             self.login.setToolTip(self._autostart.location())
             self.login.setEnabled(True)
