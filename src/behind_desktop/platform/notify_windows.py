@@ -33,6 +33,8 @@ DISMISS_REASONS = {0: Closed.DISMISSED, 1: Closed.WITHDRAWN, 2: Closed.EXPIRED}
 QUIET_STATES = frozenset({2, 3, 4, 6})
 
 Post = Callable[[Callable[[], None]], None]
+Activated = Callable[[str], None]  # a toast's arguments: which button, or the toast itself
+Dismissed = Callable[[int], None]  # ToastDismissalReason: 0 user, 1 hidden by app, 2 timed out
 
 
 def toast_xml(notice: Notice, ident: int) -> str:
@@ -67,13 +69,8 @@ class ToastBackend(Protocol):
     def enabled(self) -> bool:
         """Toasts from this app are allowed (the user has not turned them off)."""
 
-    def show(
-        self,
-        xml: str,
-        tag: str,
-        on_activated: Callable[[str], None],
-        on_dismissed: Callable[[int], None],
-    ) -> None: ...
+    def show(self, xml: str, tag: str, on_activated: Activated, on_dismissed: Dismissed) -> None:
+        """Show the toast ``xml`` under ``tag``; clicks and dismissals come back through the two."""
 
     def hide(self, tag: str) -> None: ...
 
@@ -175,13 +172,7 @@ class WinRtBackend:
     def enabled(self) -> bool:
         return bool(self._notifier.setting == self._setting.ENABLED)
 
-    def show(
-        self,
-        xml: str,
-        tag: str,
-        on_activated: Callable[[str], None],
-        on_dismissed: Callable[[int], None],
-    ) -> None:
+    def show(self, xml: str, tag: str, on_activated: Activated, on_dismissed: Dismissed) -> None:
         doc = self._xml()
         doc.load_xml(xml)
         toast = self._toast(doc)
