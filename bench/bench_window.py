@@ -65,8 +65,9 @@ def main(argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
 
-    from behind_desktop.gui.pages import settings as settings_page
-    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.pages.settings import computer as settings_page
+    from behind_desktop.gui.shell.bridge import Bridge
+    from behind_desktop.services.app import Services
     from behind_desktop.store import Store
 
     # The OS's start-at-login lookup is not what's being timed.
@@ -88,7 +89,7 @@ def main(argv: list[str]) -> int:
         folder, what = database(Path(tmp))
         t_open = time.perf_counter()
         store = Store.open(folder, TZ, clock.now())
-        controller = AppController(store, clock)
+        controller = Bridge(Services(store, clock))
         controller.stop_timers()
         open_ms = (time.perf_counter() - t_open) * 1000
         for _ in range(max(1, args.repeats)):
@@ -113,7 +114,7 @@ def main(argv: list[str]) -> int:
 
     warm = times[1:] or times
     print(f"Database: {what}; platform {os.environ.get('QT_QPA_PLATFORM')}")
-    print(f"Store.open + controller: {open_ms:.1f} ms (not in the figures below)")
+    print(f"Store.open + services and bridge: {open_ms:.1f} ms (not in the figures below)")
     print(f"Time to first paint, cold (first window, imports included): {times[0]:.1f} ms")
     print(
         f"Time to first paint, warm ({len(warm)} windows): median {statistics.median(warm):.1f} ms,"

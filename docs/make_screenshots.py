@@ -142,16 +142,17 @@ def main() -> int:
     from PySide6.QtCore import QLocale
 
     from behind_desktop.gui.i18n import install_translators
-    from behind_desktop.gui.pages import settings as settings_page
+    from behind_desktop.gui.pages.settings import computer as settings_page
 
     install_translators(app, QLocale(language) if language else None)
     from behind_desktop.gui.widgets import theme
 
     theme.install(app)
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
-    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.shell.bridge import Bridge
     from behind_desktop.gui.shell.navigator import Page
     from behind_desktop.gui.shell.windows import Windows
+    from behind_desktop.services.app import Services
 
     settings_page.autostart_backend = lambda: FakeAutostart(on=True)  # type: ignore[assignment]
 
@@ -164,7 +165,7 @@ def main() -> int:
             app.setPalette(palette)
             store = Store.open(Path(tmp) / theme, clock.tz, clock.now())
             fill(store, clock, language)
-            controller = AppController(store, clock)
+            controller = Bridge(Services(store, clock))
             windows = Windows(controller)
             main = windows.main
             main.resize(560, 640)

@@ -72,7 +72,7 @@ _controllers: weakref.WeakSet[object] = weakref.WeakSet()
 @pytest.fixture(autouse=True, scope="session")
 def _track_controllers():
     """Every app controller the tests make, so none outlives its test (below)."""
-    from behind_desktop.gui.shell.controller import AppController
+    from tests.support.controller import AppController
 
     original = AppController.__init__
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Due
 from behind_desktop.gui.dialogs.checkin import CheckinPopup
 from behind_desktop.gui.shell.asking import Asker
-from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.windows import Windows
 from behind_desktop.platform.notify import Closed, Gone, Invoked, Notice, OnOutcome
+from tests.support.controller import AppController
 
 QUESTIONS = {q.key: q for q in DEFAULT_QUESTIONS}
 

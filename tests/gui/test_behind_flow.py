@@ -12,7 +12,7 @@ from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SUPPORT_NOTE, WeekChec
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.support import Contact
 from behind_desktop.gui.dialogs.behind_flow import BehindFlow
-from behind_desktop.gui.shell.controller import AppController
+from tests.support.controller import AppController
 from tests.support.gui import FakeNavigator
 
 LEFT = Qt.MouseButton.LeftButton

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Answer, Due
 from behind_desktop.gui.dialogs.checkin import CheckinPopup
-from behind_desktop.gui.shell.controller import AppController
+from tests.support.controller import AppController
 from tests.support.gui import FakeNavigator
 
 QUESTIONS = {q.key: q for q in DEFAULT_QUESTIONS}

@@ -7,8 +7,8 @@ import pytest
 from behind_desktop.core.checkins import Answer
 from behind_desktop.core.moment import RECHECK, Hold, Moment
 from behind_desktop.gui.dialogs.checkin import CheckinPopup
-from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.platform.moment import FunctionProbe, Probes
+from tests.support.controller import AppController
 from tests.support.gui import FakeNavigator
 
 

@@ -11,10 +11,10 @@ from behind_desktop.core.checkins import Answer
 from behind_desktop.core.focus import FocusState
 from behind_desktop.core.wins import WinSource
 from behind_desktop.gui.dialogs.prompts import WinPrompt
-from behind_desktop.gui.shell.controller import ICON_STEP_S, MAX_SLEEP_MS, AppController
 from behind_desktop.gui.shell.tray import Tray
 from behind_desktop.gui.shell.windows import Windows
 from behind_desktop.gui.widgets import icons
+from tests.support.controller import ICON_STEP_S, MAX_SLEEP_MS, AppController
 
 Reason = QSystemTrayIcon.ActivationReason
 

@@ -8,7 +8,7 @@ from behind_desktop.core.wins import WinSource
 
 
 def make_controller(store, clock):
-    from behind_desktop.gui.shell.controller import AppController
+    from tests.support.controller import AppController
 
     controller = AppController(store, clock)
     controller.stop_timers()

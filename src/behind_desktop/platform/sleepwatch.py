@@ -1,6 +1,6 @@
 """Hear about suspend and resume from logind on Linux, where D-Bus has it.
 
-Elsewhere (or without a system bus) the controller's short maximum sleep and its
+Elsewhere (or without a system bus) the bridge's short maximum sleep and its
 wall/elapsed gap check cover the same ground a little later.
 """
 

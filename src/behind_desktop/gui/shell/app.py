@@ -137,15 +137,15 @@ def run(
     # The language setting (or the system's) applies from start-up on.
     install_translators(app, chosen_locale(services.settings.current().language))
 
-    from behind_desktop.gui.shell.controller import AppController
+    from behind_desktop.gui.shell.bridge import Bridge
     from behind_desktop.gui.shell.tray import Tray
     from behind_desktop.gui.shell.windows import Windows
     from behind_desktop.gui.widgets import icons
     from behind_desktop.platform.sleepwatch import SleepWatch
 
     app.setWindowIcon(icons.app_icon())
-    controller = AppController(services)
-    server = IpcServer(data_dir, controller.handle)
+    bridge = Bridge(services)
+    server = IpcServer(data_dir, bridge.handle)
     if not server.listen():
         # Another instance won the race to start; hand it our request instead.
         services.close()
@@ -155,8 +155,8 @@ def run(
         print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
         return 1
 
-    windows = Windows(controller, cache_dir=data_dir / "cache")
-    tray = Tray(controller, windows)
+    windows = Windows(bridge, cache_dir=data_dir / "cache")
+    tray = Tray(bridge, windows)
     windows.tray = tray
     tell_failures(windows.tell)
     # The desktop's do-not-disturb holds a check-in in Behind only where the
@@ -170,14 +170,14 @@ def run(
         else:
             main.settings.quit_when_settled(app.quit)
 
-    controller.quitRequested.connect(leave)
+    bridge.quitRequested.connect(leave)
     # Resume signals matter only later; connecting to the system bus can wait.
-    QTimer.singleShot(3000, lambda: SleepWatch(controller.resumed, controller))
+    QTimer.singleShot(3000, lambda: SleepWatch(bridge.resumed, bridge))
 
     start_ui(windows, tray)
     if initial is not None:
         # Before the event loop, so a client asking for status finds it done.
-        controller.handle(request)
+        bridge.handle(request)
 
     # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
     rfd, wfd = socket.socketpair()
@@ -190,16 +190,16 @@ def run(
     notifier.activated.connect(lambda *_: (rfd.recv(64), app.quit()))
 
     def first_steps() -> None:
-        controller.start()
+        bridge.start()
         if services.notice:
             windows.show_notice(services.notice)
-        if controller.active_block is None:
+        if services.focus.active is None:
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()
 
     # Told to stop during start-up: quit at once, before any window is raised.
     QTimer.singleShot(0, app.quit if _EARLY else first_steps)
-    QTimer.singleShot(10_000, lambda: refresh_autostart(controller.services.state))
+    QTimer.singleShot(10_000, lambda: refresh_autostart(services.state))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)
     try:
@@ -207,7 +207,7 @@ def run(
     finally:
         signal.set_wakeup_fd(-1)
         notifier.setEnabled(False)
-        controller.stop_timers()
+        bridge.stop_timers()
         server.close()
         tray.hide()
         services.close()

@@ -66,7 +66,7 @@ class Poster(QObject):
 
 
 class Asker(QObject):
-    """Sends notifications for the controller and turns clicks into answers."""
+    """Sends notifications for the bridge and turns clicks into answers."""
 
     def __init__(
         self,

@@ -18,7 +18,6 @@ from behind_desktop.gui.pages.settings import SettingsPage
 from behind_desktop.gui.pages.today import TodayPage
 from behind_desktop.gui.pages.wins import WinsPage
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.gui.shell.controller import AppController
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets.focus_bar import FocusBar
 from behind_desktop.gui.widgets.uikit import refresh_muted
@@ -53,7 +52,6 @@ class MainWindow(QWidget):
 
         self.today = TodayPage(bridge)
         self.wins = WinsPage(bridge)
-        assert isinstance(bridge, AppController)  # the Settings page still uses its names
         self.settings = SettingsPage(bridge)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

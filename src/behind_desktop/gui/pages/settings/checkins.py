@@ -194,7 +194,7 @@ class CheckinsGroup(QGroupBox):
 
     def load(self, settings: Settings) -> None:
         self.list.load(settings.questions)
-        less = self.host.c.settings_service.asking_less(settings.questions)
+        less = self.host.service.asking_less(settings.questions)
         for row in self.rows:
             row.asking_less(less.get(row.key or ""))
 

@@ -38,6 +38,7 @@ class ComputerGroup(QGroupBox):
         super().__init__()
         self.host = host
         self.c = host.c
+        self.data = host.c.services.data
         self.setTitle(self.tr("This computer"))
         self._autostart: autostart.Autostart | None = None
         col = QVBoxLayout(self)
@@ -47,7 +48,7 @@ class ComputerGroup(QGroupBox):
         col.addWidget(self.login)
         col.addWidget(self.login_note)
 
-        folder = str(self.c.data_service.folder())
+        folder = str(self.data.folder())
         self.folder_label = QLabel(self.tr("Your data stays in %1").replace("%1", folder))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,13 +148,13 @@ class ComputerGroup(QGroupBox):
             self.login.setChecked(not on)
             self.login.blockSignals(False)
             return
-        self.c.settings_service.remember_autostart(on)
+        self.host.service.remember_autostart(on)
         show_problem(self.login_note, None)
 
     # -- data ----------------------------------------------------------------------------
 
     def open_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.c.data_service.folder())))
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data.folder())))
 
     def ask_save_path(self, title: str, suggested: str) -> tuple[str, str]:
         """The save dialog; tests replace this method."""
@@ -164,7 +165,7 @@ class ComputerGroup(QGroupBox):
 
     def export_all(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = self.c.today().isoformat()
+        stamp = self.c.services.today().isoformat()
         raw, chosen = self.ask_save_path(
             self.tr("Export everything"), str(Path(folder or ".") / f"behind-export-{stamp}.json")
         )
@@ -176,7 +177,7 @@ class ComputerGroup(QGroupBox):
             fmt = "csv" if "*.csv" in chosen else "json"
             path = path.with_name(f"{path.name}.{fmt}")
         try:
-            self.c.data_service.export_to(path, fmt)
+            self.data.export_to(path, fmt)
         except OSError as e:
             self._data_said(
                 self.tr("That file couldn't be saved (%1). Another folder may work.").replace(
@@ -207,7 +208,7 @@ class ComputerGroup(QGroupBox):
     def delete_all(self) -> None:
         if self.confirm_field.text().strip() != CONFIRM_WORD:
             return
-        self.c.delete_all()  # every window starts over from the defaults
+        self.data.delete_all()  # every window starts over from the defaults
         self.delete_btn.setChecked(False)
         self.host.load()
         self._data_said(self.tr("Everything is gone from this computer. Behind starts fresh."))

@@ -7,11 +7,13 @@ from typing import Protocol
 from PySide6.QtWidgets import QScrollArea
 
 from behind_desktop.gui.pages.settings.binding import Bindings
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.services.settings import SettingsService
 
 
 class Host(Protocol):
-    c: AppController
+    c: Bridge
+    service: SettingsService
     bindings: Bindings
     scroller: QScrollArea
 

@@ -33,19 +33,21 @@ from behind_desktop.gui.pages.settings.fields import WheelToPage
 from behind_desktop.gui.pages.settings.focus import FocusGroup
 from behind_desktop.gui.pages.settings.quiet import QuietGroup
 from behind_desktop.gui.pages.settings.weeks import WeeksGroup
-from behind_desktop.gui.shell.controller import AppController
+from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.uikit import chain_tab_order, show_problem
+from behind_desktop.services.changes import Changes, Origin, Topic
 
 
 class SettingsPage(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.c = bridge
+        self.service = bridge.services.settings
         self.setObjectName("settingsPage")
         self.bindings = Bindings(self.changed)
         self.scroller = QScrollArea()
         self._loading = False
-        self._shown = controller.settings  # what the fields were loaded from
+        self._shown = self.service.current()  # what the fields were loaded from
 
         self.focus_group = FocusGroup(self)
         self.checkins = CheckinsGroup(self)
@@ -113,7 +115,7 @@ class SettingsPage(QWidget):
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
 
-        controller.dataChanged.connect(self._data_changed)
+        bridge.changed.connect(self._data_changed)
         self.load()
 
     # -- the whole page's fields ---------------------------------------------------------
@@ -160,12 +162,14 @@ class SettingsPage(QWidget):
 
     # -- loading and saving --------------------------------------------------------------
 
-    def _data_changed(self, what: str) -> None:
-        if what == "settings" and not self.dirty:
+    def _data_changed(self, changes: Changes) -> None:
+        """Settings saved elsewhere (the command line, a pause from the tray) show here,
+        unless the fields hold edits of the user's."""
+        if changes.topics & (Topic.SETTINGS | Topic.CHECKINS) and not self.dirty:
             self.load()
 
     def load(self) -> None:
-        s = self._shown = self.c.settings
+        s = self._shown = self.service.current()
         self._loading = True
         try:
             self.bindings.load(s)
@@ -188,7 +192,7 @@ class SettingsPage(QWidget):
         """Validate, show each problem next to its field, and save if all is well."""
         self._clear_problems()
         try:
-            settings = self.c.settings_service.validate(self.values(), base=self.c.settings)
+            settings = self.service.validate(self.values(), base=self.service.current())
         except SettingsError as e:
             rows = {
                 "questions": self.checkins.list.problem_labels(),
@@ -202,7 +206,7 @@ class SettingsPage(QWidget):
                 show_problem(label, worded(problem))
             self.status.setText(self.tr("Nothing saved yet: a few things need a look (see above)."))
             return None
-        self.c.save_settings(settings)
+        self.service.save(settings, Origin.APP)
         self.load()
         self.status.setText(self.tr("Saved."))
         return settings

@@ -1,10 +1,9 @@
-"""The views' former hub, kept while they move to the bridge and the services.
+"""A bridge with short names, for tests: ``AppController(store, clock)``.
 
-``AppController(store, clock)`` is a ``Bridge`` over ``Services(store, clock)``
-with the old names: each method forwards to one service call; the old signals
-(``focusChanged``, ``blockFinished``, ``blockStopped``, ``dataChanged(str)``) are
-derived from the change sets. New code uses ``bridge.services`` and the bridge's
-typed signals instead.
+The app itself runs on ``Bridge`` over ``Services``; tests that drive the GUI
+through one object use this subclass: each method forwards to one service call,
+and the signals ``focusChanged``, ``blockFinished``, ``blockStopped`` and
+``dataChanged(str)`` are derived from the change sets the bridge receives.
 """
 
 from __future__ import annotations
