@@ -1,7 +1,8 @@
 #!/bin/sh
 # Collect every user-visible string into translations/behind_<lang>.ts: tr() in
 # the windows, QT_TRANSLATE_NOOP() where core/, services/ and the CLI declare
-# their words. Then fill the English plural forms, compile the .qm files, and
+# their words (no source locations, so an edit elsewhere in a file leaves the .ts
+# files alone). Then fill the English plural forms, compile the .qm files, and
 # write the Qt-free catalogs the command line reads (cli_<lang>.json).
 #   packaging/lupdate.sh            # every language already shipped
 #   packaging/lupdate.sh it         # also start behind_it.ts
@@ -26,7 +27,7 @@ for lang in $langs "$@"; do
     target=""
     [ -e "$out/behind_$lang.ts" ] || target="-target-language $lang"
     # shellcheck disable=SC2086
-    "$lupdate" -no-obsolete -locations relative $target $sources -ts "$out/behind_$lang.ts"
+    "$lupdate" -no-obsolete -locations none $target $sources -ts "$out/behind_$lang.ts"
 done
 "$python" packaging/fill_english_plurals.py "$out/behind_en.ts"
 for ts in "$out"/behind_*.ts; do

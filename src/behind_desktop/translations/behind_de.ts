@@ -4,7 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../gui/shell/bridge.py" line="+122"/>
         <source>The basics are all covered for today. Nice work.</source>
         <translation>Das Wichtigste ist für heute erledigt. Schön gemacht.</translation>
     </message>
@@ -12,33 +11,26 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../gui/shell/asking.py" line="+114"/>
         <source>Open the check-in</source>
         <translation>Nachfrage öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Kurz nachgefragt</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n short questions, whenever you have a moment.</source>
         <translation>
             <numerusform>%n kurze Frage, wann immer du einen Moment hast.</numerusform>
@@ -46,28 +38,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer…</source>
         <translation>Antworten…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Nice. Take a breath. Keep “%1” as a small win?</source>
         <translation>Schön. Atme kurz durch. „%1“ als kleinen Erfolg behalten?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block done</source>
         <translation>Block geschafft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep as a win</source>
         <translation>Als Erfolg behalten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>Add a note…</source>
         <translation>Notiz dazuschreiben…</translation>
     </message>
@@ -75,87 +61,70 @@
 <context>
     <name>BehindFlow</name>
     <message>
-        <location filename="../gui/dialogs/behind_flow.py" line="+165"/>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
         <translation>Das zählt auch als Selbstcheck für diese Woche. Nur du siehst es.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of these fit</source>
         <translation>Einiges davon passt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None of these right now</source>
         <translation>Gerade nichts davon</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Behind · Weekly self-check</source>
         <translation>Behind · Selbstcheck der Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How has this week been for you?</source>
         <translation>Wie war diese Woche für dich?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An honest look at the last week or so. Tick any of these that fit; only you see the answers.</source>
         <translation>Ein ehrlicher Blick auf die letzte Woche ungefähr. Hak an, was davon passt; die Antworten siehst nur du.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind · I&apos;m behind</source>
         <translation>Behind · Ich hänge hinterher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling behind? Let&apos;s make it smaller.</source>
         <translation>Das Gefühl, hinterherzuhängen? Machen wir es kleiner.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won&apos;t fix.</source>
         <translation>Erst ein ehrlicher Blick auf die letzte Woche ungefähr. Hak an, was davon passt. Manchmal ist „hinterher“ eigentlich Erschöpfung, und die geht mit noch mehr Anstrengung nicht weg.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Thanks for checking in with yourself. Until next week.</source>
         <translation>Danke, dass du kurz bei dir nachgeschaut hast. Bis nächste Woche.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Pick one tiny next step</source>
         <translation>Such dir einen kleinen nächsten Schritt aus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
         <translation>Nicht der ganze Berg: eine kleine Sache, die du in den nächsten Minuten schaffen kannst. Klein zählt.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Use this step: %1</source>
         <translation>Diesen Schritt nehmen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Or write your own…</source>
         <translation>Oder schreib deinen eigenen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your tiny step</source>
         <translation>Dein kleiner Schritt</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Start 1 minute</source>
         <translation>1 Minute starten</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>%n Minute starten</numerusform>
@@ -163,7 +132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start a %n-minute focus block with this step</source>
         <translation>
             <numerusform>Einen Fokusblock von %n Minute mit diesem Schritt starten</numerusform>
@@ -171,22 +139,18 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>That&apos;s a small win</source>
         <translation>Das ist ein kleiner Erfolg</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You moved, even while feeling behind. That&apos;s how it starts. Another tiny step, or is that enough for now?</source>
         <translation>Du hast etwas bewegt, obwohl du dich hinterher fühlst. Genau so fängt es an. Noch ein kleiner Schritt, oder reicht das erst mal?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Another tiny step</source>
         <translation>Noch ein kleiner Schritt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enough for now</source>
         <translation>Reicht für jetzt</translation>
     </message>
@@ -194,47 +158,38 @@
 <context>
     <name>CheckinPopup</name>
     <message>
-        <location filename="../gui/dialogs/checkin.py" line="+85"/>
         <source>Behind · check-in</source>
         <translation>Behind · kurz nachgefragt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in</source>
         <translation>Kurz nachgefragt</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Kurz nachgefragt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close the check-in (counts as Skip)</source>
         <translation>Schließen (zählt als Überspringen)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close (counts as Skip)</source>
         <translation>Schließen (zählt als Überspringen)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Weekly self-check…</source>
         <translation>Selbstcheck der Woche…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open the weekly self-check</source>
         <translation>Den Selbstcheck der Woche öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Four quick questions about how you&apos;ve been this week</source>
         <translation>Vier kurze Fragen dazu, wie es dir diese Woche ging</translation>
     </message>
@@ -242,77 +197,62 @@
 <context>
     <name>CheckinRow</name>
     <message>
-        <location filename="../gui/dialogs/checkin_row.py" line="+64"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes: %1</source>
         <translation>Ja: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not yet: %1</source>
         <translation>Noch nicht: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Later…</source>
         <translation>Später…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask me later: %1</source>
         <translation>Später noch mal fragen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skip this time: %1</source>
         <translation>Diesmal überspringen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Yes (Y)</source>
         <translation>Ja (Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet (N)</source>
         <translation>Noch nicht (N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask again later (L)</source>
         <translation>Später noch mal fragen (L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip this time (S)</source>
         <translation>Diesmal überspringen (S)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ask again in</source>
         <translation>Noch mal fragen in</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -320,7 +260,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -328,7 +267,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Ask again in %n minutes: %1</source>
         <translation>
             <numerusform>In %n Minute noch mal fragen: %1</numerusform>
@@ -336,17 +274,14 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back to the answers</source>
         <translation>Zurück zu den Antworten</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>From a little earlier</source>
         <translation>Von vorhin</translation>
     </message>
@@ -354,57 +289,46 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../core/checkins.py" line="+43"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not seen</source>
         <translation>Nicht gesehen</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Did you sleep enough to feel human?</source>
         <translation>Hast du genug geschlafen, um dich wie ein Mensch zu fühlen?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you eaten something real?</source>
         <translation>Hast du etwas Richtiges gegessen?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you moved a little today? A walk counts.</source>
         <translation>Hast du dich heute ein bisschen bewegt? Ein Spaziergang zählt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you talked honestly with someone this week?</source>
         <translation>Hast du diese Woche mit jemandem ehrlich geredet?</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Diese Frage blieb ein paarmal ohne Antwort, deshalb kommt sie jetzt nur jedes zweite Mal. Einmal beantwortet, und alles ist wie vorher.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about once in four times. Answering it once brings it back to normal.</source>
         <translation>Diese Frage blieb eine Weile ohne Antwort, deshalb kommt sie jetzt nur noch etwa jedes vierte Mal. Einmal beantwortet, und alles ist wie vorher.</translation>
     </message>
@@ -412,22 +336,18 @@
 <context>
     <name>CheckinsGroup</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="+173"/>
         <source>Check-ins</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the check-ins</source>
         <translation>Etwas stimmt mit den Nachfragen nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a check-in</source>
         <translation>Eine Nachfrage hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
         <translation>Kleine Fragen zum Wichtigsten. Ein „Ja“ hakt den passenden Punkt in Ebene 1 ab. Unbeantwortete Fragen kommen seltener, nie öfter.</translation>
     </message>
@@ -435,93 +355,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>„%1“ ist keine ganze Zahl von Minuten</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>give a folder, not an empty name</source>
         <translation>gib einen Ordner an, keinen leeren Namen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>it can&apos;t be negative</source>
         <translation>das kann nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that is too long a wait</source>
         <translation>so lange zu warten ist zu viel</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the step has characters that aren&apos;t text in this terminal</source>
         <translation>der Schritt enthält Zeichen, die in diesem Terminal kein Text sind</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>delete-all needs --yes when it can&apos;t ask you first</source>
         <translation>delete-all braucht --yes, wenn es dich nicht vorher fragen kann</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
         <translation>Das löscht alle Antworten, Haken, Fokusblöcke, Erfolge und Einstellungen. Tipp DELETE, um weiterzumachen:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Everything was deleted. Behind starts fresh.</source>
         <translation>Alles wurde gelöscht. Behind fängt neu an.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
     </message>
     <message>
-        <location line="+201"/>
         <source>something went wrong: %1</source>
         <translation>da ist etwas schiefgegangen: %1</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+128"/>
         <source>the app could not do that</source>
         <translation>das konnte die App nicht tun</translation>
     </message>
     <message>
-        <location filename="../services/dispatch.py" line="+24"/>
         <source>no focus block is running</source>
         <translation>gerade läuft kein Fokusblock</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="+4"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -529,97 +430,78 @@
 <context>
     <name>ComputerGroup</name>
     <message>
-        <location filename="../gui/pages/settings/computer.py" line="+37"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start Behind when I log in</source>
         <translation>Behind beim Anmelden starten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About starting at login</source>
         <translation>Über den Start beim Anmelden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your data stays in %1</source>
         <translation>Deine Daten bleiben in %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the data folder</source>
         <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Export everything…</source>
         <translation>Alles exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
         <translation>Speichert alle Antworten, Haken, Erfolge und Einstellungen als JSON oder CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete everything…</source>
         <translation>Alles löschen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Asks you to type DELETE before removing all your data</source>
         <translation>Fragt dich nach DELETE, bevor alle deine Daten gelöscht werden</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Data status</source>
         <translation>Status der Daten</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This removes every answer, tick, win, contact and setting from this computer. It can&apos;t be undone; an export first keeps a copy. To go ahead, type %1.</source>
         <translation>Das entfernt alle Antworten, Haken, Erfolge, Kontakte und Einstellungen von diesem Computer. Das lässt sich nicht rückgängig machen; ein Export vorher behält eine Kopie. Wenn du weitermachen willst, tipp %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type %1 to confirm</source>
         <translation>Zum Bestätigen %1 tippen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>Die Datei ließ sich nicht speichern (%1). Ein anderer Ordner klappt vielleicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saved a copy of everything to %1</source>
         <translation>Eine Kopie von allem ist in %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
         <translation>Alles ist von diesem Computer entfernt. Behind fängt neu an.</translation>
     </message>
@@ -627,37 +509,30 @@
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../gui/pages/settings/contacts.py" line="+39"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Phone, email, room…</source>
         <translation>Telefon, E-Mail, Raum…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this contact</source>
         <translation>Etwas stimmt mit diesem Kontakt nicht</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Contact %1 name</source>
         <translation>Name von Kontakt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact %1 details</source>
         <translation>Kontaktdaten von Kontakt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove contact %1</source>
         <translation>Kontakt %1 entfernen</translation>
     </message>
@@ -665,62 +540,50 @@
 <context>
     <name>ContactsGroup</name>
     <message>
-        <location line="+15"/>
         <source>Support contacts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the contacts</source>
         <translation>Etwas stimmt mit den Kontakten nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
         <translation>Menschen mit Einfluss und Überblick: Mentorin oder Mentor, Studiendekanat, Beratung, jemand, dem du vertraust. Behind zeigt sie nur dir; es kontaktiert nie jemanden.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
         <translation>Nummern ändern sich. Prüf bitte, ob ein Krisentelefon für deinen Ort stimmt, schon bevor du es vielleicht einmal brauchst.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>About crisis lines</source>
         <translation>Über Krisentelefone</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Country for a crisis line</source>
         <translation>Land für ein Krisentelefon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a country</source>
         <translation>Land wählen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add this crisis line</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adds the selected crisis line to your contacts; check the number is right</source>
         <translation>Fügt das gewählte Krisentelefon zu deinen Kontakten hinzu; prüf, ob die Nummer stimmt</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A crisis line for my country:</source>
         <translation>Krisentelefon für mein Land:</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Hinzugefügt. Prüf bitte, ob die Nummer für dich stimmt, und speichere dann.</translation>
     </message>
@@ -728,82 +591,66 @@
 <context>
     <name>Focus</name>
     <message>
-        <location filename="../core/focus.py" line="+30"/>
         <source>Send the email I&apos;ve been avoiding</source>
         <translation>Die Mail schreiben, die ich vor mir herschiebe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read 3 pages</source>
         <translation>3 Seiten lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the first line of the note</source>
         <translation>Die erste Zeile des Berichts schreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a list of what&apos;s due</source>
         <translation>Aufschreiben, was ansteht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do 10 flashcards</source>
         <translation>10 Karteikarten machen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tidy one small thing</source>
         <translation>Eine Kleinigkeit aufräumen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>A block can be %1 to %2 minutes long.</source>
         <translation>Ein Block kann %1 bis %2 Minuten lang sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A block can be at most %1 minutes long.</source>
         <translation>Ein Block kann höchstens %1 Minuten lang sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the step under %1 characters.</source>
         <translation>Halte den Schritt unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No focus block is running.</source>
         <translation>Gerade läuft kein Fokusblock.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already running.</source>
         <translation>Der Block läuft schon.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already paused.</source>
         <translation>Der Block ist schon pausiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already finished.</source>
         <translation>Der Block ist schon zu Ende.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already stopped.</source>
         <translation>Der Block ist schon beendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block hasn&apos;t started.</source>
         <translation>Der Block hat noch nicht angefangen.</translation>
     </message>
     <message>
-        <location line="+214"/>
         <source>A focused block</source>
         <translation>Ein Fokusblock</translation>
     </message>
@@ -811,13 +658,10 @@
 <context>
     <name>FocusBar</name>
     <message>
-        <location filename="../gui/widgets/focus_bar.py" line="+25"/>
         <source>Focus block</source>
         <translation>Fokusblock</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>%n Minute starten</numerusform>
@@ -825,83 +669,66 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Start a focus block</source>
         <translation>Einen Fokusblock starten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Pause or resume the block</source>
         <translation>Block pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Block beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the timer</source>
         <translation>Den Timer zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind…</source>
         <translation>Ich hänge hinterher…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind: one question, then one step</source>
         <translation>Ich hänge hinterher: eine Frage, dann ein Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in now</source>
         <translation>Jetzt kurz nachfragen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit Behind</source>
         <translation>Behind beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no tray icon here, so Behind quits from here.</source>
         <translation>Hier gibt es kein Symbol im Infobereich, deshalb beendest du Behind von hier aus.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Ready for one tiny step.</source>
         <translation>Bereit für einen kleinen Schritt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Paused, %n min left</source>
         <translation>
             <numerusform>Pausiert, noch %n Min.</numerusform>
@@ -909,7 +736,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Focusing, %n min left</source>
         <translation>
             <numerusform>Fokus, noch %n Min.</numerusform>
@@ -917,7 +743,6 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
@@ -925,37 +750,30 @@
 <context>
     <name>FocusGroup</name>
     <message>
-        <location filename="../gui/pages/settings/focus.py" line="+17"/>
         <source>Focus blocks</source>
         <translation>Fokusblöcke</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus block length in minutes</source>
         <translation>Länge eines Fokusblocks in Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the focus length</source>
         <translation>Etwas stimmt mit der Blocklänge nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play a soft chime when a block ends</source>
         <translation>Leisen Ton spielen, wenn ein Block endet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a notification when a block ends</source>
         <translation>Benachrichtigung zeigen, wenn ein Block endet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Length of one block</source>
         <translation>Länge eines Blocks</translation>
     </message>
@@ -963,98 +781,78 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+177"/>
-        <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Die freiwilligen Extras zeigen</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
         <translation>Leertaste hakt den gewählten Punkt ab oder wieder auf. F2 benennt ihn um, Strg+Pfeil hoch und Strg+Pfeil runter verschieben ihn, Entf legt ihn weg.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add an item to this layer</source>
         <translation>Einen Punkt zu dieser Ebene hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New item for %1</source>
         <translation>Neuer Punkt für %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add item to %1</source>
         <translation>Punkt zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item up (Ctrl+Up)</source>
         <translation>Schiebt den gewählten Punkt nach oben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item down (Ctrl+Down)</source>
         <translation>Schiebt den gewählten Punkt nach unten (Strg+Pfeil runter)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Renames the selected item (F2)</source>
         <translation>Benennt den gewählten Punkt um (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Put away</source>
         <translation>Weglegen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Takes the selected item off the list; its past ticks stay (Delete)</source>
         <translation>Nimmt den gewählten Punkt von der Liste; seine bisherigen Haken bleiben (Entf)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Note about this layer</source>
         <translation>Hinweis zu dieser Ebene</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the optional extras</source>
         <translation>Die freiwilligen Extras ausblenden</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>“%1” is off the list. Its past ticks are kept.</source>
         <translation>„%1“ ist von der Liste. Die bisherigen Haken bleiben erhalten.</translation>
     </message>
@@ -1062,87 +860,70 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../core/layers.py" line="+26"/>
         <source>Layer 1 · A functioning human</source>
         <translation>Ebene 1 · Ein funktionierender Mensch</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 2 · Trainee minimum</source>
         <translation>Ebene 2 · Das Minimum in der Ausbildung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 · Extras (optional)</source>
         <translation>Ebene 3 · Extras (freiwillig)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Slept enough to feel human</source>
         <translation>Genug geschlafen, um mich wie ein Mensch zu fühlen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ate real food, not just coffee</source>
         <translation>Richtig gegessen, nicht nur Kaffee</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Moved a little (walks count)</source>
         <translation>Ein bisschen bewegt (Spaziergänge zählen)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Was honest with one person</source>
         <translation>Mit einem Menschen ehrlich gewesen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Showed up, present enough to be trusted</source>
         <translation>Da gewesen, wach genug, dass man sich auf mich verlassen kann</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Did the core work: patients, study, the big assignment</source>
         <translation>Das Wesentliche gemacht: Patienten, Lernen, die große Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Spoke up when I was in trouble</source>
         <translation>Bescheid gesagt, als ich nicht weiterkam</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committees</source>
         <translation>Gremien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Teaching</source>
         <translation>Lehre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A passion project</source>
         <translation>Ein Herzensprojekt</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Give it a few words first.</source>
         <translation>Schreib erst ein paar Worte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That&apos;s a bit long; keep it under %1 characters.</source>
         <translation>Das ist etwas lang; bleib unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The evening is here and most of the basics are still open, and the basics come first: food, water, a short walk or an early night will help more than anything in Layer 3.</source>
         <translation>Es ist Abend, und das meiste vom Wichtigsten ist noch offen. Das Wichtigste geht vor: Essen, Wasser, ein kurzer Spaziergang oder früh ins Bett helfen mehr als alles aus Ebene 3.</translation>
     </message>
@@ -1150,48 +931,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.py" line="+52"/>
-        <location line="+1"/>
         <source>Behind</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings</source>
         <translation>Strg+1 Heute, Strg+2 Erfolge, Strg+3 Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Today&apos;s checklist (Ctrl+1)</source>
         <translation>Liste für heute (Strg+1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This week&apos;s small wins (Ctrl+2)</source>
         <translation>Kleine Erfolge dieser Woche (Strg+2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Settings (Ctrl+3)</source>
         <translation>Einstellungen (Strg+3)</translation>
     </message>
@@ -1199,37 +970,30 @@
 <context>
     <name>Perspective</name>
     <message>
-        <location filename="../core/perspective.py" line="+12"/>
         <source>Comparison is bad data. People picture others studying about 10 hours a day; most manage something closer to 6.</source>
         <translation>Vergleiche sind schlechte Daten. Man stellt sich vor, die anderen lernen etwa 10 Stunden am Tag; die meisten schaffen eher um die 6.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A week that lasts looks roughly like 45 hours of clinical work and study, 49 hours of sleep, 20 hours of personal life and 14 for everything else.</source>
         <translation>Eine Woche, die man lange durchhält, sieht ungefähr so aus: 45 Stunden Klinik und Lernen, 49 Stunden Schlaf, 20 Stunden Privatleben und 14 für alles andere.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Programme directors weigh clinical performance, letters and exams most. Research and extras count less, and being a decent colleague quietly counts a lot.</source>
         <translation>Wer über Stellen entscheidet, schaut vor allem auf die klinische Arbeit, Empfehlungen und Prüfungen. Forschung und Extras zählen weniger, und eine gute Kollegin oder ein guter Kollege zu sein, zählt leise sehr viel.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You see other people&apos;s highlight reel, not the sleep, meals and friendships they may be dropping to make it.</source>
         <translation>Du siehst die Höhepunkte der anderen, nicht den Schlaf, die Mahlzeiten und die Freundschaften, die sie dafür vielleicht aufgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>Ebene 3 ist freiwillig. Viele gute Ärztinnen und Ärzte haben ihre Stelle mit einer soliden Ebene 2 bekommen und ein, zwei Extras, die ihnen wirklich wichtig waren.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
         <translation>Manchmal hinterherzuhängen gehört zur Ausbildung dazu. Wichtig ist, da zu sein, wo es zählt, und sich wieder zu erholen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Kleine Schritte zählen. Fünfzehn Minuten, eine Mail, drei Seiten: So kommt man wieder in Bewegung.</translation>
     </message>
@@ -1237,82 +1001,66 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="-122"/>
         <source>A gentle question</source>
         <translation>Eine freundliche Frage</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>HH:MM, HH:MM</source>
         <translation>HH:MM, HH:MM</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this check-in</source>
         <translation>Etwas stimmt mit dieser Nachfrage nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Times of day, like 09:30, 19:00</source>
         <translation>Uhrzeiten, etwa 09:30, 19:00</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Ask check-in %1</source>
         <translation>Nachfrage %1 stellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 question</source>
         <translation>Frage von Nachfrage %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 times</source>
         <translation>Uhrzeiten von Nachfrage %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Times of day, like 09:30, 19:00, separated by commas</source>
         <translation>Uhrzeiten, etwa 09:30, 19:00, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Remove check-in %1</source>
         <translation>Nachfrage %1 entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Ask check-in %1 on %2</source>
         <translation>Nachfrage %1 am %2 stellen</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Diese Frage blieb ein paarmal ohne Antwort, deshalb kommt sie jetzt nur jedes zweite Mal. Einmal beantwortet, und alles ist wie vorher.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
         <translation>Diese Frage blieb eine Weile ohne Antwort, deshalb kommt sie jetzt nur noch etwa jedes vierte Mal. Einmal beantwortet, und alles ist wie vorher.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How often this check-in asks</source>
         <translation>Wie oft diese Nachfrage kommt</translation>
     </message>
@@ -1320,97 +1068,78 @@
 <context>
     <name>QuietGroup</name>
     <message>
-        <location filename="../gui/pages/settings/quiet.py" line="+28"/>
         <source>When check-ins wait</source>
         <translation>Wann Nachfragen warten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quiet hours start</source>
         <translation>Ruhezeit beginnt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet hours end</source>
         <translation>Ruhezeit endet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with quiet hours</source>
         <translation>Etwas stimmt mit der Ruhezeit nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About quiet hours</source>
         <translation>Zur Ruhezeit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shift mode: follow my wake time, not the clock</source>
         <translation>Schichtmodus: nach meiner Aufwachzeit, nicht nach der Uhr</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For nights and on-call: check-in times and quiet hours move with your day</source>
         <translation>Für Nachtdienste und Bereitschaft: Nachfragen und Ruhezeit wandern mit deinem Tag</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wake time in shift mode</source>
         <translation>Aufwachzeit im Schichtmodus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I woke up at</source>
         <translation>Aufgewacht um</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How shift mode moves the times</source>
         <translation>Wie der Schichtmodus die Zeiten verschiebt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Problem with the wake time</source>
         <translation>Etwas stimmt mit der Aufwachzeit nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes away before check-ins wait</source>
         <translation>Minuten weg, bevor Nachfragen warten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wait while I&apos;ve been away for</source>
         <translation>Warten, wenn ich weg war seit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the away time</source>
         <translation>Etwas stimmt mit der Abwesenheitszeit nicht</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
         <translation>Die Zeiten sind Uhrzeiten. Im Schichtmodus folgen sie stattdessen deinem Tag: Sie verschieben sich um so viel, wie deine Aufwachzeit von 07:00 abweicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
         <translation>Aufwachen um %1 statt um 07:00 verschiebt jede Zeit um gleich viel: Eine Nachfrage um %2 kommt um %3, und die Ruhezeit geht von %4 bis %5.</translation>
     </message>
@@ -1418,32 +1147,26 @@
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../core/redflags.py" line="+28"/>
         <source>I feel exhausted even after a decent night&apos;s sleep.</source>
         <translation>Ich bin erschöpft, selbst nach einer ordentlichen Nacht Schlaf.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Things I used to care about (patients, learning, my future) feel flat.</source>
         <translation>Was mir früher wichtig war (Patienten, Lernen, meine Zukunft), fühlt sich flach an.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>I&apos;m more cynical than usual, or everything irritates me.</source>
         <translation>Ich bin zynischer als sonst, oder mich nervt alles.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>I keep thinking “I just need to get through this” about everything.</source>
         <translation>Bei allem denke ich nur noch: „Ich muss da einfach irgendwie durch.“</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is not a diagnosis and can&apos;t tell you what&apos;s going on. It&apos;s a nudge to talk to someone you trust, who can.</source>
         <translation>Das ist keine Diagnose und kann dir nicht sagen, was los ist. Es ist ein Anstoß, mit jemandem zu reden, dem du vertraust und der das kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Diese Zeichen kamen zwei Wochen hintereinander. Das ist es wert, laut ausgesprochen zu werden, bei jemandem mit Einfluss und Überblick: Mentorin oder Mentor, Studiendekanat, eine Oberärztin oder ein Oberarzt deines Vertrauens, eine Beratungsstelle. Nach weniger Extras, Entlastung oder freier Zeit zu fragen, ist völlig in Ordnung.</translation>
     </message>
@@ -1451,127 +1174,102 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="+51"/>
         <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
         <translation>„%1“ ist keine Uhrzeit; nimm HH:MM, etwa 07:30.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length is a whole number of minutes.</source>
         <translation>Die Blocklänge ist eine ganze Zahl von Minuten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length can be %1 to %2 minutes.</source>
         <translation>Ein Block kann %1 bis %2 Minuten lang sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time is a whole number of minutes.</source>
         <translation>Die Abwesenheitszeit ist eine ganze Zahl von Minuten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time can be %1 to %2 minutes.</source>
         <translation>Die Abwesenheitszeit kann %1 bis %2 Minuten betragen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not on or off; use on or off.</source>
         <translation>„%1“ ist weder on noch off; nimm on oder off.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The week starts on a day from Monday (0) to Sunday (6).</source>
         <translation>Die Woche beginnt an einem Tag von Montag (0) bis Sonntag (6).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a language Behind speaks; use %2, or nothing for the system&apos;s.</source>
         <translation>„%1“ ist keine Sprache, die Behind spricht; nimm %2, oder nichts für die Sprache des Systems.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a list of days; use mon, tue … sun, weekdays or daily.</source>
         <translation>„%1“ ist keine Liste von Tagen; nimm mon, tue … sun, weekdays oder daily.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A check-in needs some words.</source>
         <translation>Eine Nachfrage braucht ein paar Worte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep each check-in under %1 characters.</source>
         <translation>Halte jede Nachfrage unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one time.</source>
         <translation>„%1“ braucht mindestens eine Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one day of the week.</source>
         <translation>„%1“ braucht mindestens einen Wochentag.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in is incomplete.</source>
         <translation>Bei einer Nachfrage fehlt noch etwas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two check-ins share the same name.</source>
         <translation>Zwei Nachfragen haben denselben Namen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each contact needs a name in its first field: who they are.</source>
         <translation>Jeder Kontakt braucht im ersten Feld einen Namen: wer das ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s name under %1 characters.</source>
         <translation>Halte den Namen eines Kontakts unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s details under %1 characters.</source>
         <translation>Halte die Angaben eines Kontakts unter %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A contact is incomplete.</source>
         <translation>Bei einem Kontakt fehlt noch etwas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not KEY=VALUE, like focus_minutes=20.</source>
         <translation>„%1“ hat nicht die Form KEY=VALUE, etwa focus_minutes=20.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no setting called “%1”.</source>
         <translation>Es gibt keine Einstellung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no check-in called “%1”.</source>
         <translation>Es gibt keine Nachfrage namens „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in has text, times, days and enabled; “%1” is none of them.</source>
         <translation>Eine Nachfrage hat text, times, days und enabled; „%1“ ist nichts davon.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is a list; change it in the Settings window.</source>
         <translation>„%1“ ist eine Liste; ändere sie im Fenster Einstellungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Die Ruhezeit beginnt und endet zur selben Uhrzeit, es gibt also keine: Nachfragen können zu jeder Stunde kommen.</translation>
     </message>
@@ -1579,82 +1277,66 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings/page.py" line="+89"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Undo changes</source>
         <translation>Änderungen zurücknehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Puts back the settings last saved</source>
         <translation>Stellt die zuletzt gespeicherten Einstellungen wieder her</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saves the settings above (Ctrl+S)</source>
         <translation>Speichert die Einstellungen oben (Strg+S)</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Changes not saved yet.</source>
         <translation>Änderungen noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Nothing saved yet: a few things need a look (see above).</source>
         <translation>Noch nichts gespeichert: Ein paar Dinge brauchen einen zweiten Blick (siehe oben).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Quit Behind</source>
         <translation>Behind beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some changes in Settings can&apos;t be saved yet.</source>
         <translation>Einige Änderungen in den Einstellungen lassen sich noch nicht speichern.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The notes next to them say what they need. Quit and leave them out?</source>
         <translation>Die Hinweise daneben sagen, was noch fehlt. Beenden und sie weglassen?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Back to Settings</source>
         <translation>Zurück zu den Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location line="-150"/>
         <source>Use defaults</source>
         <translation>Voreinstellungen nehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puts Behind&apos;s own values in the fields above; nothing is saved until Save</source>
         <translation>Setzt die Werte von Behind in die Felder oben; gespeichert wird erst mit Speichern</translation>
     </message>
@@ -1662,268 +1344,214 @@
 <context>
     <name>Support</name>
     <message>
-        <location filename="../core/support.py" line="+36"/>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentinien)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>135 (Buenos Aires) or (011) 5275-1135</source>
         <translation>135 (Buenos Aires) oder (011) 5275-1135</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>TelefonSeelsorge (Austria)</source>
         <translation>TelefonSeelsorge (Österreich)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lifeline (Australia)</source>
         <translation>Lifeline (Australien)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)</source>
         <translation>Centre de Prévention du Suicide / Zelfmoordlijn (Belgien)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 32 123 (French) or 1813 (Dutch)</source>
         <translation>0800 32 123 (Französisch) oder 1813 (Niederländisch)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>9-8-8 Suicide Crisis Helpline (Canada)</source>
         <translation>9-8-8 Suicide Crisis Helpline (Kanada)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
         <source>Call or text 988</source>
         <translation>Anruf oder SMS an 988</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Die Dargebotene Hand / La Main Tendue (Switzerland)</source>
         <translation>Die Dargebotene Hand (Schweiz)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Línea de Prevención del Suicidio (Chile)</source>
         <translation>Línea de Prevención del Suicidio (Chile)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 vom Handy</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>TelefonSeelsorge (Germany)</source>
         <translation>TelefonSeelsorge (Deutschland)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 111 0 111, 0800 111 0 222 or 116 123</source>
         <translation>0800 111 0 111, 0800 111 0 222 oder 116 123</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 024 (Spain)</source>
         <translation>Línea 024 (Spanien)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>3114, suicide prevention line (France)</source>
         <translation>3114, Suizidprävention (Frankreich)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Samaritans (UK)</source>
         <translation>Samaritans (Vereinigtes Königreich)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Samaritans (Ireland)</source>
         <translation>Samaritans (Irland)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tele-MANAS (India)</source>
         <translation>Tele-MANAS (Indien)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea de la Vida (Mexico)</source>
         <translation>Línea de la Vida (Mexiko)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>113 Zelfmoordpreventie (Netherlands)</source>
         <translation>113 Zelfmoordpreventie (Niederlande)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113 or 0800 0113</source>
         <translation>113 oder 0800 0113</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Need to talk? (New Zealand)</source>
         <translation>Need to talk? (Neuseeland)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call or text 1737</source>
         <translation>Anruf oder SMS an 1737</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 113, salud mental (Peru)</source>
         <translation>Línea 113, salud mental (Peru)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113, then option 5</source>
         <translation>113, dann Option 5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>155 Te escucha (Paraguay)</source>
         <translation>155 Te escucha (Paraguay)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>988 Suicide &amp; Crisis Lifeline (US)</source>
         <translation>988 Suicide &amp; Crisis Lifeline (USA)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Línea Vida (Uruguay)</source>
         <translation>Línea Vida (Uruguay)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 0767, or *0767 from a mobile phone</source>
         <translation>0800 0767 oder *0767 vom Handy</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Argentina</source>
         <translation>Argentinien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>India</source>
         <translation>Indien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mexico</source>
         <translation>Mexiko</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peru</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paraguay</source>
         <translation>Paraguay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uruguay</source>
         <translation>Uruguay</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>My advisor</source>
         <translation>Meine Mentorin / mein Mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student affairs / programme office</source>
         <translation>Studiendekanat / Weiterbildungsbüro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counselling service</source>
         <translation>Psychologische Beratung</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Keep the details under %1 characters.</source>
         <translation>Halte die Angaben unter %1 Zeichen.</translation>
     </message>
@@ -1931,57 +1559,46 @@
 <context>
     <name>SupportContent</name>
     <message>
-        <location filename="../gui/dialogs/flow_support.py" line="+30"/>
         <source>Worth talking to someone</source>
         <translation>Gut, mit jemandem darüber zu reden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your support contacts</source>
         <translation>Deine Ansprechpersonen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Crisis lines by country</source>
         <translation>Krisentelefone nach Land</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show crisis lines by country</source>
         <translation>Krisentelefone nach Land zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
         <translation>Nummern ändern sich; prüf die für deinen Ort. Wenn du Gedanken hast, dir etwas anzutun, und sie umsetzen könntest: Ruf jetzt den Notruf an (112).</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Also pick one tiny step</source>
         <translation>Auch einen kleinen Schritt wählen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close for now</source>
         <translation>Erst mal schließen</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
         <translation>Wenn „hinterher“ mit solchen Zeichen kommt, hilft noch mehr Durchbeißen selten. Der nächste Schritt ist ein Gespräch: Erzähl jemandem mit Einfluss und Überblick (Mentorin oder Mentor, Studiendekanat, eine Oberärztin oder ein Oberarzt deines Vertrauens), wie es wirklich ist, und frag nach weniger Extras oder mehr Unterstützung.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>You can add the people you&apos;d reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
         <translation>In den Einstellungen kannst du die Menschen eintragen, an die du dich wenden würdest (Mentorin oder Mentor, Studiendekanat, Beratung, eine Freundin, ein Freund), damit sie hier sind, wenn du sie brauchst.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your people:</source>
         <translation>Deine Leute:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(details not added yet)</source>
         <translation>(noch keine Kontaktdaten)</translation>
     </message>
@@ -1989,53 +1606,42 @@
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../gui/dialogs/timer.py" line="+35"/>
         <source>Behind · focus</source>
         <translation>Behind · Fokus</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block state</source>
         <translation>Stand des Blocks</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Progress through the block</source>
         <translation>Fortschritt im Block</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Name the tiny step (optional)</source>
         <translation>Den kleinen Schritt benennen (freiwillig)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The tiny step</source>
         <translation>Der kleine Schritt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this block is for, for example: read 3 pages</source>
         <translation>Wofür dieser Block ist, zum Beispiel: 3 Seiten lesen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
         <source>+%n min</source>
         <translation>
             <numerusform>+%n Min.</numerusform>
@@ -2043,22 +1649,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;top</source>
         <translation>Be&amp;enden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a focus block</source>
         <translation>Einen Fokusblock starten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Add %n minutes</source>
         <translation>
             <numerusform>%n Minute dazugeben</numerusform>
@@ -2066,32 +1668,26 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Block beenden</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Focusing</source>
         <translation>Im Fokus</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ready when you are</source>
         <translation>Bereit, wenn du es bist</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Resume</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Noch %n Minute</numerusform>
@@ -2102,73 +1698,58 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../gui/pages/today.py" line="+56"/>
         <source>Rough day</source>
         <translation>Schwerer Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only Layer 1, the basics of being a functioning human, for today</source>
         <translation>Zeigt heute nur Ebene 1, das Wichtigste, um als Mensch zu funktionieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Just the basics today. The rest will keep.</source>
         <translation>Heute nur das Wichtigste. Der Rest läuft nicht weg.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+185"/>
         <source>Edit items</source>
         <translation>Punkte bearbeiten</translation>
     </message>
     <message>
-        <location line="-182"/>
         <source>Shows buttons to add, rename, move and put away items</source>
         <translation>Zeigt Knöpfe zum Hinzufügen, Umbenennen, Verschieben und Weglegen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A note about the basics</source>
         <translation>Ein Hinweis zum Wichtigsten</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rough day. Only the basics are showing; everything else will still be there tomorrow.</source>
         <translation>Ein schwerer Tag. Nur das Wichtigste ist zu sehen; alles andere ist morgen auch noch da.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rough day note</source>
         <translation>Hinweis zum schweren Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Layer 1 checklist: a functioning human</source>
         <translation>Liste Ebene 1: ein funktionierender Mensch</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Layer 2 checklist: trainee minimum</source>
         <translation>Liste Ebene 2: das Minimum in der Ausbildung</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Genuinely optional: nice when there&apos;s room, fine when there isn&apos;t.</source>
         <translation>Wirklich freiwillig: schön, wenn Platz dafür ist, in Ordnung, wenn nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 checklist: optional extras</source>
         <translation>Liste Ebene 3: freiwillige Extras</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>That&apos;s a bit long; a shorter title (under %n characters) fits.</source>
         <translation>
             <numerusform>Das ist etwas lang; ein kürzerer Titel (unter %n Zeichen) passt.</numerusform>
@@ -2176,17 +1757,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first.</source>
         <translation>Schreib erst ein paar Worte.</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>The basics are covered now. That&apos;s the part that matters most.</source>
         <translation>Das Wichtigste ist jetzt erledigt. Das ist der Teil, der am meisten zählt.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Done editing</source>
         <translation>Fertig</translation>
     </message>
@@ -2194,27 +1772,22 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>Fokusblock &amp;starten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the &amp;timer</source>
         <translation>&amp;Timer zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Pause the block</source>
         <translation>Block &amp;pausieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resume the block</source>
         <translation>Block &amp;weiterführen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n Minute</numerusform>
@@ -2222,73 +1795,58 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>St&amp;op</source>
         <translation>Be&amp;enden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name the step…</source>
         <translation>Schritt be&amp;nennen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>I&apos;m &amp;behind…</source>
         <translation>Ich &amp;hänge hinterher…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check in now</source>
         <translation>Jetzt kurz &amp;nachfragen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>&amp;Nachfragen pausieren</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Für 1 Stunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 3 hours (clinic)</source>
         <translation>Für 3 Stunden (Ambulanz)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 8 hours (exam, shift)</source>
         <translation>Für 8 Stunden (Prüfung, Dienst)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resume check-ins</source>
         <translation>Nachfragen wieder aufnehmen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Today&apos;s check&amp;list</source>
         <translation>&amp;Liste für heute</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This week&apos;s &amp;wins</source>
         <translation>&amp;Erfolge dieser Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;ettings</source>
         <translation>Ei&amp;nstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Quit Behind</source>
         <translation>Behind be&amp;enden</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>&amp;Start a %n-minute block</source>
         <translation>
             <numerusform>Block von %n Minute &amp;starten</numerusform>
@@ -2296,12 +1854,10 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Check-ins pa&amp;used until %1</source>
         <translation>&amp;Nachfragen pausiert bis %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n minute(s) on one tiny step — until %1</source>
         <translation>
             <numerusform>%n Minute für einen winzigen Schritt – bis %1</numerusform>
@@ -2309,12 +1865,10 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
         <translation>Keine Nachfragen bis %1. „Nachfragen wieder aufnehmen“ holt sie früher zurück.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · klicken für einen Block von %n Minute</numerusform>
@@ -2322,7 +1876,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n min left</source>
         <translation>
             <numerusform>Noch %n Min.</numerusform>
@@ -2330,7 +1883,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paused · %1 left</source>
         <translation>Pausiert · noch %1</translation>
     </message>
@@ -2338,35 +1890,26 @@
 <context>
     <name>WeeksGroup</name>
     <message>
-        <location filename="../gui/pages/settings/weeks.py" line="+21"/>
         <source>Language and weeks</source>
         <translation>Sprache und Wochen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+5"/>
         <source>As my system does</source>
         <translation>Wie im System eingestellt</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+8"/>
         <source>Weeks start on</source>
         <translation>Wochen beginnen am</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Problem with the language</source>
         <translation>Etwas stimmt mit der Sprache nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the first day of the week</source>
         <translation>Etwas stimmt mit dem ersten Wochentag nicht</translation>
     </message>
@@ -2374,37 +1917,30 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../gui/dialogs/welcome.py" line="+41"/>
         <source>Welcome to Behind</source>
         <translation>Willkommen bei Behind</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hello. Feeling behind is normal here.</source>
         <translation>Hallo. Sich hinterher zu fühlen ist hier ganz normal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind is a small companion for trainees in medicine. It asks now and then whether the basics happened (food, sleep, a bit of movement), keeps a three-layer list of what “enough” looks like, and collects your small wins for the week. When everything feels like too much, one click starts a short focus block on one tiny step.</source>
         <translation>Behind ist ein kleiner Begleiter für alle in der medizinischen Ausbildung. Ab und zu fragt es, ob das Wichtigste geklappt hat (Essen, Schlaf, ein bisschen Bewegung), führt eine Liste in drei Ebenen dazu, wie „genug“ aussieht, und sammelt deine kleinen Erfolge der Woche. Wenn dir alles zu viel wird, startet ein Klick einen kurzen Fokusblock für einen kleinen Schritt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Everything stays on this computer. Nothing is sent anywhere, and you can export or delete all of it from Settings whenever you like.</source>
         <translation>Alles bleibt auf diesem Computer. Nichts wird irgendwohin geschickt, und in den Einstellungen kannst du jederzeit alles exportieren oder löschen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where to find Behind</source>
         <translation>Wo du Behind findest</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No need to set anything up now. The defaults are gentle, and you can change them later.</source>
         <translation>Du musst jetzt nichts einrichten. Die Voreinstellungen sind sanft, und du kannst sie später ändern.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Start a %n-minute block now</source>
         <translation>
             <numerusform>Jetzt einen Block von %n Minute starten</numerusform>
@@ -2412,32 +1948,26 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Starts a focus block on one small thing; you can name the step later</source>
         <translation>Startet einen Fokusblock für eine kleine Sache; den Schritt kannst du später benennen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maybe later</source>
         <translation>Vielleicht später</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closes this welcome</source>
         <translation>Schließt diese Begrüßung</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Behind lives in the notification area at the bottom right, next to the clock. If you can&apos;t see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
         <translation>Behind wohnt im Infobereich unten rechts, neben der Uhr. Wenn du es nicht siehst, versteckt es sich vielleicht hinter dem kleinen ^-Pfeil. So bleibt es unter Windows 11 sichtbar: Einstellungen → Personalisierung → Taskleiste → Andere Taskleistensymbole, dann Behind einschalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Behind lives in the menu bar at the top right of the screen. Click its icon to start a block; the menu holds everything else.</source>
         <translation>Behind wohnt in der Menüleiste oben rechts. Ein Klick auf das Symbol startet einen Block; im Menü findest du alles andere.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Behind lives in your panel&apos;s tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, the Behind window is where everything lives.</source>
         <translation>Behind wohnt im Infobereich deiner Leiste, meist oben oder unten rechts. Unter GNOME braucht der Infobereich die Erweiterung AppIndicator; ohne ihn findest du alles im Fenster von Behind.</translation>
     </message>
@@ -2445,22 +1975,18 @@
 <context>
     <name>WinPrompt</name>
     <message>
-        <location filename="../gui/dialogs/prompts.py" line="+38"/>
         <source>Behind · small win</source>
         <translation>Behind · kleiner Erfolg</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your last block ended when you picked a new step. Keep what you did in it as a small win?</source>
         <translation>Dein letzter Block endete, als du einen neuen Schritt gewählt hast. Willst du, was du darin geschafft hast, als kleinen Erfolg behalten?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You stopped after less than a minute. That&apos;s fine: starting counts. Keep it as a small win?</source>
         <translation>Du hast nach weniger als einer Minute aufgehört. Das ist in Ordnung: Anfangen zählt. Als kleinen Erfolg behalten?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>You stopped after %n minute(s). That&apos;s fine, and it still counts. Keep it as a small win?</source>
         <translation>
             <numerusform>Du hast nach %n Minute aufgehört. Das ist in Ordnung, und es zählt trotzdem. Als kleinen Erfolg behalten?</numerusform>
@@ -2468,37 +1994,30 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Block done. What did you do?</source>
         <translation>Block geschafft. Was hast du gemacht?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problem with the text</source>
         <translation>Etwas stimmt mit dem Text nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep as a win</source>
         <translation>Als Erfolg behalten</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save as a win</source>
         <translation>Als Erfolg speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Don&apos;t keep</source>
         <translation>Nicht behalten</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
@@ -2506,22 +2025,18 @@
 <context>
     <name>Windows</name>
     <message>
-        <location filename="../gui/shell/windows.py" line="+164"/>
         <source>Behind · a check-in is waiting: click to open it</source>
         <translation>Behind · eine Nachfrage wartet: zum Öffnen klicken</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Block done</source>
         <translation>Block geschafft</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nice. Take a breath. What did you get done?</source>
         <translation>Schön. Atme kurz durch. Was hast du geschafft?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Behind · block done: click to keep it as a small win</source>
         <translation>Behind · Block geschafft: klicken, um ihn als kleinen Erfolg zu behalten</translation>
     </message>
@@ -2529,12 +2044,10 @@
 <context>
     <name>WinsChart</name>
     <message>
-        <location filename="../gui/widgets/wins_chart.py" line="+29"/>
         <source>Wins per day</source>
         <translation>Erfolge pro Tag</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: %n win(s)</source>
         <translation>
             <numerusform>%1: %n Erfolg</numerusform>
@@ -2545,32 +2058,26 @@
 <context>
     <name>WinsList</name>
     <message>
-        <location filename="../gui/pages/wins_list.py" line="+29"/>
         <source>Small wins this week, by day</source>
         <translation>Kleine Erfolge dieser Woche, nach Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>F2 edits the selected win, Delete removes it (you can undo)</source>
         <translation>F2 bearbeitet den gewählten Erfolg, Entf löscht ihn (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Win</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>Woher</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%1 · %n win(s)</source>
         <translation>
             <numerusform>%1 · %n Erfolg</numerusform>
@@ -2578,17 +2085,14 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>focus block</source>
         <translation>Fokusblock</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>basics</source>
         <translation>Wichtigstes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>typed</source>
         <translation>eingetippt</translation>
     </message>
@@ -2596,138 +2100,110 @@
 <context>
     <name>WinsPage</name>
     <message>
-        <location filename="../gui/pages/wins.py" line="+59"/>
         <source>‹ Previous</source>
         <translation>‹ Vorherige</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous week</source>
         <translation>Vorherige Woche</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Next ›</source>
         <translation>Nächste ›</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goes back to the current week</source>
         <translation>Zurück zur aktuellen Woche</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Add a small win (Ctrl+N)</source>
         <translation>Einen kleinen Erfolg eintragen (Strg+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New small win</source>
         <translation>Neuer kleiner Erfolg</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type something you did today, even a tiny thing, and press Enter</source>
         <translation>Schreib etwas, das du heute gemacht hast, auch etwas ganz Kleines, und drück Enter</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add win</source>
         <translation>Erfolg eintragen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected win</source>
         <translation>Den gewählten Erfolg bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected win</source>
         <translation>Den gewählten Erfolg löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export week…</source>
         <translation>Woche exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves this week&apos;s wins as CSV or Markdown</source>
         <translation>Speichert die Erfolge dieser Woche als CSV oder Markdown</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+236"/>
         <source>Export all wins</source>
         <translation>Alle Erfolge exportieren</translation>
     </message>
     <message>
-        <location line="-234"/>
         <source>Saves every win you have written down as CSV or Markdown</source>
         <translation>Speichert alle Erfolge, die du aufgeschrieben hast, als CSV oder Markdown</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Note about wins</source>
         <translation>Hinweis zu den Erfolgen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Week %1, %2 to %3</source>
         <translation>Woche %1, %2 bis %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Week %1</source>
         <translation>Woche %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n small win(s) this week.</source>
         <translation>
             <numerusform>%n kleiner Erfolg diese Woche.</numerusform>
@@ -2735,7 +2211,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n small win(s) that week.</source>
         <translation>
             <numerusform>%n kleiner Erfolg in dieser Woche.</numerusform>
@@ -2743,17 +2218,14 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
         <translation>Diese Woche steht noch nichts da. Alles zählt, auch ein kurzer Spaziergang.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing was written down that week, and that&apos;s all right.</source>
         <translation>In dieser Woche wurde nichts aufgeschrieben, und das ist in Ordnung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>That&apos;s a bit long; a shorter line (under %n characters) fits.</source>
         <translation>
             <numerusform>Das ist etwas lang; eine kürzere Zeile (unter %n Zeichen) passt.</numerusform>
@@ -2761,52 +2233,42 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first; small is fine.</source>
         <translation>Schreib erst ein paar Worte; klein ist völlig in Ordnung.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Added. Nice.</source>
         <translation>Eingetragen. Schön.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This one comes from the Today checklist; untick it there to take it out.</source>
         <translation>Der kommt aus der Liste für heute; nimm dort den Haken raus, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>It&apos;s back.</source>
         <translation>Ist wieder da.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Export this week&apos;s wins</source>
         <translation>Die Erfolge dieser Woche exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>Die Datei ließ sich nicht speichern (%1). Ein anderer Ordner klappt vielleicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>

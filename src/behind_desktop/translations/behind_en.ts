@@ -4,7 +4,6 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../gui/shell/bridge.py" line="+122" />
       <source>The basics are all covered for today. Nice work.</source>
       <translation type="unfinished" />
     </message>
@@ -12,33 +11,26 @@
   <context>
     <name>Asker</name>
     <message>
-      <location filename="../gui/shell/asking.py" line="+114" />
       <source>Open the check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <location line="+12" />
       <source>A quick check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-9" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Later</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+8" />
       <source>%n short questions, whenever you have a moment.</source>
       <translation>
         <numerusform>%n short questions, whenever you have a moment.</numerusform>
@@ -46,28 +38,22 @@
       </translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Answer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+50" />
       <source>Nice. Take a breath. Keep “%1” as a small win?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Block done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Keep as a win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
-      <location line="+2" />
       <source>Add a note…</source>
       <translation type="unfinished" />
     </message>
@@ -75,87 +61,70 @@
   <context>
     <name>BehindFlow</name>
     <message>
-      <location filename="../gui/dialogs/behind_flow.py" line="+192" />
       <source>Behind · I'm behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Feeling behind? Let's make it smaller.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won't fix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-31" />
       <source>This also counts as this week's self-check. Only you see it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Some of these fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>None of these right now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>Behind · Weekly self-check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>How has this week been for you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>An honest look at the last week or so. Tick any of these that fit; only you see the answers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
       <source>Thanks for checking in with yourself. Until next week.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+35" />
       <source>Pick one tiny next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
       <source>Use this step: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>Or write your own…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Your tiny step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
       <source>Start 1 minute</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>Start %n minute(s)</source>
       <translation>
         <numerusform>Start %n minute</numerusform>
@@ -163,7 +132,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>Start a %n-minute focus block with this step</source>
       <translation>
         <numerusform>Start a %n-minute focus block with this step</numerusform>
@@ -171,22 +139,18 @@
       </translation>
     </message>
     <message>
-      <location line="+27" />
       <source>That's a small win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>You moved, even while feeling behind. That's how it starts. Another tiny step, or is that enough for now?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Another tiny step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Enough for now</source>
       <translation type="unfinished" />
     </message>
@@ -194,47 +158,38 @@
   <context>
     <name>CheckinPopup</name>
     <message>
-      <location filename="../gui/dialogs/checkin.py" line="+85" />
       <source>Behind · check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
       <source>A quick check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>×</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Close the check-in (counts as Skip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Close (counts as Skip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>Weekly self-check…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Open the weekly self-check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Four quick questions about how you've been this week</source>
       <translation type="unfinished" />
     </message>
@@ -242,77 +197,62 @@
   <context>
     <name>CheckinRow</name>
     <message>
-      <location filename="../gui/dialogs/checkin_row.py" line="+64" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Yes: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Not yet: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Later…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Ask me later: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Skip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Skip this time: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Yes (Y)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Not yet (N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Ask again later (L)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Skip this time (S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>Ask again in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>1 hour</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>%n hours</source>
       <translation>
         <numerusform>%n hours</numerusform>
@@ -320,7 +260,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>%n min</source>
       <translation>
         <numerusform>%n min</numerusform>
@@ -328,7 +267,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+4" />
       <source>Ask again in %n minutes: %1</source>
       <translation>
         <numerusform>Ask again in %n minutes: %1</numerusform>
@@ -336,17 +274,14 @@
       </translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Back to the answers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
       <source>From a little earlier</source>
       <translation type="unfinished" />
     </message>
@@ -354,57 +289,46 @@
   <context>
     <name>Checkins</name>
     <message>
-      <location filename="../core/checkins.py" line="+43" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Not seen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
       <source>Did you sleep enough to feel human?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Have you eaten something real?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Have you moved a little today? A walk counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Have you talked honestly with someone this week?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+241" />
       <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>This one went unanswered for a while, so now it asks only about once in four times. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
@@ -412,22 +336,18 @@
   <context>
     <name>CheckinsGroup</name>
     <message>
-      <location filename="../gui/pages/settings/checkins.py" line="+173" />
       <source>Check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with the check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Add a check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
       <translation type="unfinished" />
     </message>
@@ -435,93 +355,74 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../cli.py" line="+57" />
       <source>“%1” is not a whole number of minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>give a folder, not an empty name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>“%1” is not a whole number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>it can't be negative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>that is too long a wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>the step has characters that aren't text in this terminal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+124" />
       <source>can't write %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Saved to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>delete-all needs --yes when it can't ask you first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Nothing was deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Everything was deleted. Behind starts fresh.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+72" />
       <source>could not start Behind in the background; try plain behind-desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+201" />
       <source>something went wrong: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-210" />
-      <location line="+128" />
       <source>the app could not do that</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../services/dispatch.py" line="+24" />
       <source>no focus block is running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../cli.py" line="+4" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -529,97 +430,78 @@
   <context>
     <name>ComputerGroup</name>
     <message>
-      <location filename="../gui/pages/settings/computer.py" line="+37" />
       <source>This computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Start Behind when I log in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>About starting at login</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Your data stays in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Open folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Open the data folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Export everything…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Delete everything…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Asks you to type DELETE before removing all your data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>Data status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
       <source>This removes every answer, tick, win, contact and setting from this computer. It can't be undone; an export first keeps a copy. To go ahead, type %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Type %1 to confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Delete all my data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>Export everything</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>That file couldn't be saved (%1). Another folder may work.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Saved a copy of everything to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+26" />
       <source>Everything is gone from this computer. Behind starts fresh.</source>
       <translation type="unfinished" />
     </message>
@@ -627,37 +509,30 @@
   <context>
     <name>ContactRow</name>
     <message>
-      <location filename="../gui/pages/settings/contacts.py" line="+39" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Phone, email, room…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with this contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
       <source>Contact %1 name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Contact %1 details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Remove contact %1</source>
       <translation type="unfinished" />
     </message>
@@ -665,62 +540,50 @@
   <context>
     <name>ContactsGroup</name>
     <message>
-      <location line="+15" />
       <source>Support contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with the contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Add a contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
       <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>About crisis lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
       <source>Country for a crisis line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Choose a country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>Add this crisis line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Adds the selected crisis line to your contacts; check the number is right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>A crisis line for my country:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
       <source>Added. Please check this number is right for you, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -728,82 +591,66 @@
   <context>
     <name>Focus</name>
     <message>
-      <location filename="../core/focus.py" line="+30" />
       <source>Send the email I've been avoiding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Read 3 pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Write the first line of the note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Make a list of what's due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Do 10 flashcards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Tidy one small thing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
       <source>A block can be %1 to %2 minutes long.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>A block can be at most %1 minutes long.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Keep the step under %1 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>No focus block is running.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The block is already running.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The block is already paused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The block is already finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The block is already stopped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The block hasn't started.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+214" />
       <source>A focused block</source>
       <translation type="unfinished" />
     </message>
@@ -811,13 +658,10 @@
   <context>
     <name>FocusBar</name>
     <message>
-      <location filename="../gui/widgets/focus_bar.py" line="+25" />
       <source>Focus block</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+1" />
-      <location line="+68" />
       <source>Start %n minute(s)</source>
       <translation>
         <numerusform>Start %n minute</numerusform>
@@ -825,83 +669,66 @@
       </translation>
     </message>
     <message>
-      <location line="-67" />
       <source>Start a focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+82" />
       <source>Pause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-81" />
       <source>Pause or resume the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Stop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Stop the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Timer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Show the timer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>I'm behind…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>I'm behind: one question, then one step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Check in now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Quit Behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>There is no tray icon here, so Behind quits from here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+56" />
       <source>Ready for one tiny step.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+4" />
       <source>Paused, %n min left</source>
       <translation>
         <numerusform>Paused, %n min left</numerusform>
@@ -909,7 +736,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>Focusing, %n min left</source>
       <translation>
         <numerusform>Focusing, %n min left</numerusform>
@@ -917,7 +743,6 @@
       </translation>
     </message>
     <message>
-      <location line="+8" />
       <source>Resume</source>
       <translation type="unfinished" />
     </message>
@@ -925,37 +750,30 @@
   <context>
     <name>FocusGroup</name>
     <message>
-      <location filename="../gui/pages/settings/focus.py" line="+17" />
       <source>Focus blocks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Focus block length in minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with the focus length</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Play a soft chime when a block ends</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Show a notification when a block ends</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Length of one block</source>
       <translation type="unfinished" />
     </message>
@@ -963,98 +781,78 @@
   <context>
     <name>LayerSection</name>
     <message>
-      <location filename="../gui/pages/checklist.py" line="+177" />
-      <location line="+145" />
       <source>Show the optional extras</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-133" />
       <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>Add an item to this layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>New item for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Add item to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Moves the selected item up (Ctrl+Up)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Moves the selected item down (Ctrl+Down)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Rename</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Renames the selected item (F2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Put away</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Takes the selected item off the list; its past ticks stay (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Note about this layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+100" />
       <source>Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Show</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Hide the optional extras</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
       <source>“%1” is off the list. Its past ticks are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -1062,87 +860,70 @@
   <context>
     <name>Layers</name>
     <message>
-      <location filename="../core/layers.py" line="+26" />
       <source>Layer 1 · A functioning human</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Layer 2 · Trainee minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Layer 3 · Extras (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+24" />
       <source>Slept enough to feel human</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Ate real food, not just coffee</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Moved a little (walks count)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Was honest with one person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Showed up, present enough to be trusted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Did the core work: patients, study, the big assignment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Spoke up when I was in trouble</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Research</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Committees</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Teaching</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>A passion project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>Give it a few words first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>That's a bit long; keep it under %1 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+47" />
       <source>The evening is here and most of the basics are still open, and the basics come first: food, water, a short walk or an early night will help more than anything in Layer 3.</source>
       <translation type="unfinished" />
     </message>
@@ -1150,48 +931,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../gui/shell/main_window.py" line="+52" />
-      <location line="+1" />
       <source>Behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Today's checklist (Ctrl+1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>This week's small wins (Ctrl+2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Settings (Ctrl+3)</source>
       <translation type="unfinished" />
     </message>
@@ -1199,37 +970,30 @@
   <context>
     <name>Perspective</name>
     <message>
-      <location filename="../core/perspective.py" line="+12" />
       <source>Comparison is bad data. People picture others studying about 10 hours a day; most manage something closer to 6.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>A week that lasts looks roughly like 45 hours of clinical work and study, 49 hours of sleep, 20 hours of personal life and 14 for everything else.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Programme directors weigh clinical performance, letters and exams most. Research and extras count less, and being a decent colleague quietly counts a lot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>You see other people's highlight reel, not the sleep, meals and friendships they may be dropping to make it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Small steps count. Fifteen minutes, one email, three pages: that's how moving again starts.</source>
       <translation type="unfinished" />
     </message>
@@ -1237,82 +1001,66 @@
   <context>
     <name>QuestionRow</name>
     <message>
-      <location filename="../gui/pages/settings/checkins.py" line="-122" />
       <source>A gentle question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>HH:MM, HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with this check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Times of day, like 09:30, 19:00</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
       <source>Ask check-in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Check-in %1 question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Check-in %1 times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Times of day, like 09:30, 19:00, separated by commas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-4" />
       <source>Remove check-in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
       <source>Ask check-in %1 on %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
       <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>How often this check-in asks</source>
       <translation type="unfinished" />
     </message>
@@ -1320,97 +1068,78 @@
   <context>
     <name>QuietGroup</name>
     <message>
-      <location filename="../gui/pages/settings/quiet.py" line="+28" />
       <source>When check-ins wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Quiet hours start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Quiet hours end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Quiet hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with quiet hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>About quiet hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Shift mode: follow my wake time, not the clock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>For nights and on-call: check-in times and quiet hours move with your day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Wake time in shift mode</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>I woke up at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>How shift mode moves the times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Problem with the wake time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Minutes away before check-ins wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Wait while I've been away for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with the away time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+40" />
       <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
       <translation type="unfinished" />
     </message>
@@ -1418,32 +1147,26 @@
   <context>
     <name>RedFlags</name>
     <message>
-      <location filename="../core/redflags.py" line="+28" />
       <source>I feel exhausted even after a decent night's sleep.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Things I used to care about (patients, learning, my future) feel flat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>I'm more cynical than usual, or everything irritates me.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>I keep thinking “I just need to get through this” about everything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>This is not a diagnosis and can't tell you what's going on. It's a nudge to talk to someone you trust, who can.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>These signs have come up two weeks running. That's worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
       <translation type="unfinished" />
     </message>
@@ -1451,127 +1174,102 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../core/settings.py" line="+51" />
       <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Focus length is a whole number of minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Focus length can be %1 to %2 minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The away time is a whole number of minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The away time can be %1 to %2 minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>“%1” is not on or off; use on or off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>The week starts on a day from Monday (0) to Sunday (6).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>“%1” is not a language Behind speaks; use %2, or nothing for the system's.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>“%1” is not a list of days; use mon, tue … sun, weekdays or daily.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>A check-in needs some words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Keep each check-in under %1 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>“%1” needs at least one time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>“%1” needs at least one day of the week.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>A check-in is incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Two check-ins share the same name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Each contact needs a name in its first field: who they are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Keep a contact's name under %1 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Keep a contact's details under %1 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>A contact is incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>“%1” is not KEY=VALUE, like focus_minutes=20.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>There is no setting called “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>There is no check-in called “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>A check-in has text, times, days and enabled; “%1” is none of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>“%1” is a list; change it in the Settings window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
       <translation type="unfinished" />
     </message>
@@ -1579,82 +1277,66 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../gui/pages/settings/page.py" line="+89" />
       <source>Settings status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Undo changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Puts back the settings last saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Save settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Saves the settings above (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
       <source>Changes not saved yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
       <source>Nothing saved yet: a few things need a look (see above).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
       <source>Quit Behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Some changes in Settings can't be saved yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>The notes next to them say what they need. Quit and leave them out?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Back to Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Quit without them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-150" />
       <source>Use defaults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Puts Behind's own values in the fields above; nothing is saved until Save</source>
       <translation type="unfinished" />
     </message>
@@ -1662,268 +1344,214 @@
   <context>
     <name>Support</name>
     <message>
-      <location filename="../core/support.py" line="+36" />
       <source>Centro de Asistencia al Suicida (Argentina)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>135 (Buenos Aires) or (011) 5275-1135</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>TelefonSeelsorge (Austria)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Lifeline (Australia)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>0800 32 123 (French) or 1813 (Dutch)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>9-8-8 Suicide Crisis Helpline (Canada)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+54" />
       <source>Call or text 988</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-50" />
       <source>Die Dargebotene Hand / La Main Tendue (Switzerland)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Línea de Prevención del Suicidio (Chile)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>*4141 from a mobile phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>TelefonSeelsorge (Germany)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>0800 111 0 111, 0800 111 0 222 or 116 123</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Línea 024 (Spain)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>3114, suicide prevention line (France)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Samaritans (UK)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Samaritans (Ireland)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Tele-MANAS (India)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Línea de la Vida (Mexico)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>113 Zelfmoordpreventie (Netherlands)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>113 or 0800 0113</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Need to talk? (New Zealand)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Call or text 1737</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Línea 113, salud mental (Peru)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>113, then option 5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>155 Te escucha (Paraguay)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>988 Suicide &amp; Crisis Lifeline (US)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Línea Vida (Uruguay)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>0800 0767, or *0767 from a mobile phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Argentina</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Austria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Australia</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Belgium</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Canada</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Switzerland</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Chile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Germany</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Spain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>France</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>United Kingdom</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Ireland</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>India</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Mexico</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Netherlands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>New Zealand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Peru</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Paraguay</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>United States</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Uruguay</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>My advisor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Student affairs / programme office</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Counselling service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
       <source>Keep the details under %1 characters.</source>
       <translation type="unfinished" />
     </message>
@@ -1931,57 +1559,46 @@
   <context>
     <name>SupportContent</name>
     <message>
-      <location filename="../gui/dialogs/flow_support.py" line="+30" />
       <source>Worth talking to someone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Your support contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Crisis lines by country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Show crisis lines by country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
       <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
       <source>Also pick one tiny step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Close for now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
       <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
       <source>You can add the people you'd reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Your people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>(details not added yet)</source>
       <translation type="unfinished" />
     </message>
@@ -1989,53 +1606,42 @@
   <context>
     <name>TimerWindow</name>
     <message>
-      <location filename="../gui/dialogs/timer.py" line="+35" />
       <source>Behind · focus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>Time left</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Block state</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Progress through the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
       <source>Name the tiny step (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>The tiny step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>What this block is for, for example: read 3 pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>&amp;Start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+69" />
       <source>&amp;Pause</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="-68" />
       <source>+%n min</source>
       <translation>
         <numerusform>+%n min</numerusform>
@@ -2043,22 +1649,18 @@
       </translation>
     </message>
     <message>
-      <location line="+1" />
       <source>S&amp;top</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Start a focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Pause or resume</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+1" />
       <source>Add %n minutes</source>
       <translation>
         <numerusform>Add %n minutes</numerusform>
@@ -2066,32 +1668,26 @@
       </translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Stop the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+53" />
       <source>Focusing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Paused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Ready when you are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>&amp;Resume</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+4" />
       <source>%n minute(s) left</source>
       <translation>
         <numerusform>%n minute left</numerusform>
@@ -2102,73 +1698,58 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../gui/pages/today.py" line="+56" />
       <source>Rough day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Shows only Layer 1, the basics of being a functioning human, for today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Just the basics today. The rest will keep.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <location line="+185" />
       <source>Edit items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-182" />
       <source>Shows buttons to add, rename, move and put away items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>A note about the basics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>A rough day. Only the basics are showing; everything else will still be there tomorrow.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Rough day note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Last change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
       <source>Layer 1 checklist: a functioning human</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Layer 2 checklist: trainee minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Genuinely optional: nice when there's room, fine when there isn't.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Layer 3 checklist: optional extras</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+6" />
       <source>That's a bit long; a shorter title (under %n characters) fits.</source>
       <translation>
         <numerusform>That's a bit long; a shorter title (under %n characters) fits.</numerusform>
@@ -2176,17 +1757,14 @@
       </translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Type a few words first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+79" />
       <source>The basics are covered now. That's the part that matters most.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
       <source>Done editing</source>
       <translation type="unfinished" />
     </message>
@@ -2194,27 +1772,22 @@
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../gui/shell/tray.py" line="+70" />
       <source>&amp;Start a focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Show the &amp;timer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>&amp;Pause the block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Resume the block</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>&amp;+%n minutes</source>
       <translation>
         <numerusform>&amp;+%n minutes</numerusform>
@@ -2222,73 +1795,58 @@
       </translation>
     </message>
     <message>
-      <location line="+4" />
       <source>St&amp;op</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Name the step…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>I'm &amp;behind…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Check in now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+38" />
       <source>Pa&amp;use check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-35" />
       <source>For 1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>For 3 hours (clinic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>For 8 hours (exam, shift)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Resume check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Today's check&amp;list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>This week's &amp;wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>S&amp;ettings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>&amp;Quit Behind</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+8" />
       <source>&amp;Start a %n-minute block</source>
       <translation>
         <numerusform>&amp;Start a %n-minute block</numerusform>
@@ -2296,12 +1854,10 @@
       </translation>
     </message>
     <message>
-      <location line="+14" />
       <source>Check-ins pa&amp;used until %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+12" />
       <source>%n minute(s) on one tiny step — until %1</source>
       <translation>
         <numerusform>%n minute on one tiny step — until %1</numerusform>
@@ -2309,12 +1865,10 @@
       </translation>
     </message>
     <message>
-      <location line="+7" />
       <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+26" />
       <source>Behind · click to start a %n-minute block</source>
       <translation>
         <numerusform>Behind · click to start a %n-minute block</numerusform>
@@ -2322,7 +1876,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+6" />
       <source>%n min left</source>
       <translation>
         <numerusform>%n min left</numerusform>
@@ -2330,7 +1883,6 @@
       </translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Paused · %1 left</source>
       <translation type="unfinished" />
     </message>
@@ -2338,35 +1890,26 @@
   <context>
     <name>WeeksGroup</name>
     <message>
-      <location filename="../gui/pages/settings/weeks.py" line="+21" />
       <source>Language and weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <location line="+11" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-10" />
-      <location line="+5" />
       <source>As my system does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-1" />
-      <location line="+8" />
       <source>Weeks start on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-4" />
       <source>Problem with the language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Problem with the first day of the week</source>
       <translation type="unfinished" />
     </message>
@@ -2374,37 +1917,30 @@
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../gui/dialogs/welcome.py" line="+41" />
       <source>Welcome to Behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Hello. Feeling behind is normal here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Behind is a small companion for trainees in medicine. It asks now and then whether the basics happened (food, sleep, a bit of movement), keeps a three-layer list of what “enough” looks like, and collects your small wins for the week. When everything feels like too much, one click starts a short focus block on one tiny step.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>Everything stays on this computer. Nothing is sent anywhere, and you can export or delete all of it from Settings whenever you like.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Where to find Behind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>No need to set anything up now. The defaults are gentle, and you can change them later.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+7" />
       <source>Start a %n-minute block now</source>
       <translation>
         <numerusform>Start a %n-minute block now</numerusform>
@@ -2412,32 +1948,26 @@
       </translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Starts a focus block on one small thing; you can name the step later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Maybe later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Closes this welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
       <source>Behind lives in the notification area at the bottom right, next to the clock. If you can't see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
       <source>Behind lives in the menu bar at the top right of the screen. Click its icon to start a block; the menu holds everything else.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Behind lives in your panel's tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, the Behind window is where everything lives.</source>
       <translation type="unfinished" />
     </message>
@@ -2445,22 +1975,18 @@
   <context>
     <name>WinPrompt</name>
     <message>
-      <location filename="../gui/dialogs/prompts.py" line="+38" />
       <source>Behind · small win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Your last block ended when you picked a new step. Keep what you did in it as a small win?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>You stopped after less than a minute. That's fine: starting counts. Keep it as a small win?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+5" />
       <source>You stopped after %n minute(s). That's fine, and it still counts. Keep it as a small win?</source>
       <translation>
         <numerusform>You stopped after %n minute. That's fine, and it still counts. Keep it as a small win?</numerusform>
@@ -2468,37 +1994,30 @@
       </translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Block done. What did you do?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>What you did</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Problem with the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Keep as a win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Save as a win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Don't keep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Not now</source>
       <translation type="unfinished" />
     </message>
@@ -2506,22 +2025,18 @@
   <context>
     <name>Windows</name>
     <message>
-      <location filename="../gui/shell/windows.py" line="+164" />
       <source>Behind · a check-in is waiting: click to open it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
       <source>Block done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Nice. Take a breath. What did you get done?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
       <source>Behind · block done: click to keep it as a small win</source>
       <translation type="unfinished" />
     </message>
@@ -2529,12 +2044,10 @@
   <context>
     <name>WinsChart</name>
     <message>
-      <location filename="../gui/widgets/wins_chart.py" line="+29" />
       <source>Wins per day</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+5" />
       <source>%1: %n win(s)</source>
       <translation>
         <numerusform>%1: %n win</numerusform>
@@ -2545,32 +2058,26 @@
   <context>
     <name>WinsList</name>
     <message>
-      <location filename="../gui/pages/wins_list.py" line="+29" />
       <source>Small wins this week, by day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>F2 edits the selected win, Delete removes it (you can undo)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>Win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+28" />
       <source>%1 · %n win(s)</source>
       <translation>
         <numerusform>%1 · %n win</numerusform>
@@ -2578,17 +2085,14 @@
       </translation>
     </message>
     <message>
-      <location line="+23" />
       <source>focus block</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>basics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>typed</source>
       <translation type="unfinished" />
     </message>
@@ -2596,138 +2100,110 @@
   <context>
     <name>WinsPage</name>
     <message>
-      <location filename="../gui/pages/wins.py" line="+59" />
       <source>‹ Previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Previous week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Next ›</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Next week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>This week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Goes back to the current week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>Add a small win (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>New small win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Type something you did today, even a tiny thing, and press Enter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Add win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Undo delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
       <source>Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Edit the selected win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
       <source>Delete the selected win</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Export week…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Saves this week's wins as CSV or Markdown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Export all…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+236" />
       <source>Export all wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-234" />
       <source>Saves every win you have written down as CSV or Markdown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>Note about wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
       <source>Last change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+73" />
       <source>%1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
       <source>Week %1, %2 to %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
       <source>Week %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+6" />
       <source>%n small win(s) this week.</source>
       <translation>
         <numerusform>%n small win this week.</numerusform>
@@ -2735,7 +2211,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
       <source>%n small win(s) that week.</source>
       <translation>
         <numerusform>%n small win that week.</numerusform>
@@ -2743,17 +2218,14 @@
       </translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
       <source>Nothing was written down that week, and that's all right.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+28" />
       <source>That's a bit long; a shorter line (under %n characters) fits.</source>
       <translation>
         <numerusform>That's a bit long; a shorter line (under %n characters) fits.</numerusform>
@@ -2761,52 +2233,42 @@
       </translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Type a few words first; small is fine.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
       <source>Added. Nice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+30" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>This one comes from the Today checklist; untick it there to take it out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>Deleted “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
       <source>It's back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
       <source>CSV (*.csv);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
       <source>Export this week's wins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
       <source>That file couldn't be saved (%1). Another folder may work.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
       <source>Saved to %1</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../gui/shell/bridge.py" line="+122"/>
         <source>The basics are all covered for today. Nice work.</source>
         <translation>Lo básico de hoy está cubierto. Bien hecho.</translation>
     </message>
@@ -12,33 +11,26 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../gui/shell/asking.py" line="+114"/>
         <source>Open the check-in</source>
         <translation>Abrir la pregunta rápida</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Una pregunta rápida</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n short questions, whenever you have a moment.</source>
         <translation>
             <numerusform>%n pregunta corta, cuando tengas un momento.</numerusform>
@@ -46,28 +38,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer…</source>
         <translation>Responder…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Nice. Take a breath. Keep “%1” as a small win?</source>
         <translation>Muy bien. Respira un momento. ¿Guardas «%1» como un pequeño logro?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block done</source>
         <translation>Bloque hecho</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep as a win</source>
         <translation>Guardar como logro</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
@@ -75,87 +61,70 @@
 <context>
     <name>BehindFlow</name>
     <message>
-        <location filename="../gui/dialogs/behind_flow.py" line="+165"/>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
         <translation>Esto también cuenta como tu autochequeo de la semana. Solo lo ves tú.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of these fit</source>
         <translation>Algo de esto encaja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None of these right now</source>
         <translation>Nada de esto ahora mismo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Behind · Weekly self-check</source>
         <translation>Behind · Autochequeo semanal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How has this week been for you?</source>
         <translation>¿Qué tal ha ido esta semana?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An honest look at the last week or so. Tick any of these that fit; only you see the answers.</source>
         <translation>Una mirada sincera a la última semana, más o menos. Marca lo que encaje contigo; las respuestas solo las ves tú.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind · I&apos;m behind</source>
         <translation>Behind · No llego a todo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling behind? Let&apos;s make it smaller.</source>
         <translation>¿Sientes que no llegas a todo? Vamos a hacerlo más pequeño.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won&apos;t fix.</source>
         <translation>Primero, una mirada sincera a la última semana, más o menos. Marca lo que encaje contigo. A veces ese «no llego» es en realidad cansancio, y más esfuerzo no lo arregla.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Thanks for checking in with yourself. Until next week.</source>
         <translation>Gracias por tomarte este momento. Hasta la semana que viene.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Pick one tiny next step</source>
         <translation>Elige un siguiente paso pequeño</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
         <translation>No la montaña entera: una cosa pequeña que puedas hacer en los próximos minutos. Lo pequeño cuenta.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Use this step: %1</source>
         <translation>Usar este paso: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Or write your own…</source>
         <translation>O escribe el tuyo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your tiny step</source>
         <translation>Tu paso pequeño</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Start 1 minute</source>
         <translation>Empezar 1 minuto</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>Empezar %n minuto</numerusform>
@@ -163,7 +132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start a %n-minute focus block with this step</source>
         <translation>
             <numerusform>Empezar un bloque de %n minuto con este paso</numerusform>
@@ -171,22 +139,18 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>That&apos;s a small win</source>
         <translation>Eso es un pequeño logro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You moved, even while feeling behind. That&apos;s how it starts. Another tiny step, or is that enough for now?</source>
         <translation>Te has puesto en marcha, aun sintiendo que no llegas. Así empieza todo. ¿Otro paso pequeño, o ya está bien por ahora?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Another tiny step</source>
         <translation>Otro paso pequeño</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enough for now</source>
         <translation>Suficiente por ahora</translation>
     </message>
@@ -194,47 +158,38 @@
 <context>
     <name>CheckinPopup</name>
     <message>
-        <location filename="../gui/dialogs/checkin.py" line="+85"/>
         <source>Behind · check-in</source>
         <translation>Behind · pregunta rápida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in</source>
         <translation>Pregunta rápida</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Una pregunta rápida</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close the check-in (counts as Skip)</source>
         <translation>Cerrar la pregunta (cuenta como Saltar)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close (counts as Skip)</source>
         <translation>Cerrar (cuenta como Saltar)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Weekly self-check…</source>
         <translation>Autochequeo semanal…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open the weekly self-check</source>
         <translation>Abrir el autochequeo semanal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Four quick questions about how you&apos;ve been this week</source>
         <translation>Cuatro preguntas rápidas sobre cómo has estado esta semana</translation>
     </message>
@@ -242,77 +197,62 @@
 <context>
     <name>CheckinRow</name>
     <message>
-        <location filename="../gui/dialogs/checkin_row.py" line="+64"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes: %1</source>
         <translation>Sí: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not yet: %1</source>
         <translation>Todavía no: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Later…</source>
         <translation>Más tarde…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask me later: %1</source>
         <translation>Pregúntame más tarde: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skip this time: %1</source>
         <translation>Saltar esta vez: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet (N)</source>
         <translation>Todavía no (N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask again later (L)</source>
         <translation>Volver a preguntar más tarde (L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip this time (S)</source>
         <translation>Saltar esta vez (S)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ask again in</source>
         <translation>Volver a preguntar en</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -320,7 +260,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -328,7 +267,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Ask again in %n minutes: %1</source>
         <translation>
             <numerusform>Volver a preguntar en %n minuto: %1</numerusform>
@@ -336,17 +274,14 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back to the answers</source>
         <translation>Volver a las respuestas</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>From a little earlier</source>
         <translation>De hace un rato</translation>
     </message>
@@ -354,57 +289,46 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../core/checkins.py" line="+43"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skipped</source>
         <translation>Saltada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not seen</source>
         <translation>Sin ver</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Did you sleep enough to feel human?</source>
         <translation>¿Has dormido lo suficiente para sentirte persona?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you eaten something real?</source>
         <translation>¿Has comido algo de verdad?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you moved a little today? A walk counts.</source>
         <translation>¿Te has movido un poco hoy? Un paseo cuenta.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you talked honestly with someone this week?</source>
         <translation>¿Has hablado con sinceridad con alguien esta semana?</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Esta pregunta se quedó sin respuesta unas cuantas veces, así que ahora sale una vez sí y otra no. Con responderla una vez, vuelve a lo normal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about once in four times. Answering it once brings it back to normal.</source>
         <translation>Esta pregunta lleva un tiempo sin respuesta, así que ahora sale solo una de cada cuatro veces, más o menos. Con responderla una vez, vuelve a lo normal.</translation>
     </message>
@@ -412,22 +336,18 @@
 <context>
     <name>CheckinsGroup</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="+173"/>
         <source>Check-ins</source>
         <translation>Preguntas rápidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the check-ins</source>
         <translation>Algo no cuadra en las preguntas rápidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a check-in</source>
         <translation>Añadir una pregunta</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
         <translation>Preguntas pequeñas sobre lo básico. Un «sí» marca el elemento correspondiente de la capa 1. Las preguntas sin respuesta salen menos, nunca más.</translation>
     </message>
@@ -435,93 +355,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>«%1» no es un número entero de minutos</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>give a folder, not an empty name</source>
         <translation>indica una carpeta, no un nombre vacío</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” is not a whole number</source>
         <translation>«%1» no es un número entero</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>it can&apos;t be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that is too long a wait</source>
         <translation>es demasiado tiempo de espera</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the step has characters that aren&apos;t text in this terminal</source>
         <translation>el paso tiene caracteres que no son texto en este terminal</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>delete-all needs --yes when it can&apos;t ask you first</source>
         <translation>delete-all necesita --yes cuando no puede preguntarte antes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
         <translation>Esto borra todas las respuestas, marcas, bloques, logros y ajustes. Escribe DELETE para seguir:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing was deleted.</source>
         <translation>No se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Everything was deleted. Behind starts fresh.</source>
         <translation>Se ha borrado todo. Behind empieza de cero.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
     </message>
     <message>
-        <location line="+201"/>
         <source>something went wrong: %1</source>
         <translation>algo ha salido mal: %1</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+128"/>
         <source>the app could not do that</source>
         <translation>la app no ha podido hacerlo</translation>
     </message>
     <message>
-        <location filename="../services/dispatch.py" line="+24"/>
         <source>no focus block is running</source>
         <translation>ahora no hay ningún bloque en marcha</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="+4"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
@@ -529,97 +430,78 @@
 <context>
     <name>ComputerGroup</name>
     <message>
-        <location filename="../gui/pages/settings/computer.py" line="+37"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start Behind when I log in</source>
         <translation>Abrir Behind al iniciar sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About starting at login</source>
         <translation>Sobre abrir Behind al iniciar sesión</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your data stays in %1</source>
         <translation>Tus datos se quedan en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Export everything…</source>
         <translation>Exportarlo todo…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
         <translation>Guarda todas tus respuestas, marcas, logros y ajustes en JSON o CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete everything…</source>
         <translation>Borrarlo todo…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Asks you to type DELETE before removing all your data</source>
         <translation>Te pide escribir DELETE antes de borrar todos tus datos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Data status</source>
         <translation>Estado de los datos</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This removes every answer, tick, win, contact and setting from this computer. It can&apos;t be undone; an export first keeps a copy. To go ahead, type %1.</source>
         <translation>Esto borra de este equipo todas las respuestas, marcas, logros, contactos y ajustes. No se puede deshacer; si exportas antes, te quedas con una copia. Para seguir, escribe %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type %1 to confirm</source>
         <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Export everything</source>
         <translation>Exportarlo todo</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>No se ha podido guardar el archivo (%1). Puede que funcione en otra carpeta.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saved a copy of everything to %1</source>
         <translation>Copia de todo guardada en %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
         <translation>Ya no queda nada en este equipo. Behind empieza de cero.</translation>
     </message>
@@ -627,37 +509,30 @@
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../gui/pages/settings/contacts.py" line="+39"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Phone, email, room…</source>
         <translation>Teléfono, correo, despacho…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this contact</source>
         <translation>Algo no cuadra en este contacto</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Contact %1 name</source>
         <translation>Nombre del contacto %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact %1 details</source>
         <translation>Datos del contacto %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove contact %1</source>
         <translation>Quitar el contacto %1</translation>
     </message>
@@ -665,62 +540,50 @@
 <context>
     <name>ContactsGroup</name>
     <message>
-        <location line="+15"/>
         <source>Support contacts</source>
         <translation>Personas de apoyo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the contacts</source>
         <translation>Algo no cuadra en los contactos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a contact</source>
         <translation>Añadir un contacto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
         <translation>Personas con margen para decidir y con perspectiva: tu tutor o tutora, la oficina de estudiantes, apoyo psicológico, alguien de confianza. Behind solo te las muestra a ti; nunca contacta con nadie.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
         <translation>Los números cambian. Comprueba que la línea de crisis sea la de tu zona antes del día en que quizá la necesites.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>About crisis lines</source>
         <translation>Sobre las líneas de crisis</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Country for a crisis line</source>
         <translation>País de la línea de crisis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a country</source>
         <translation>Elige un país</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add this crisis line</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adds the selected crisis line to your contacts; check the number is right</source>
         <translation>Añade la línea de crisis elegida a tus contactos; comprueba que el número sea correcto</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A crisis line for my country:</source>
         <translation>Línea de crisis de mi país:</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Añadida. Comprueba que el número te sirva y luego guarda.</translation>
     </message>
@@ -728,82 +591,66 @@
 <context>
     <name>Focus</name>
     <message>
-        <location filename="../core/focus.py" line="+30"/>
         <source>Send the email I&apos;ve been avoiding</source>
         <translation>Mandar el correo que llevo días evitando</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read 3 pages</source>
         <translation>Leer 3 páginas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the first line of the note</source>
         <translation>Escribir la primera línea de la nota</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a list of what&apos;s due</source>
         <translation>Apuntar lo que tengo pendiente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do 10 flashcards</source>
         <translation>Repasar 10 tarjetas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tidy one small thing</source>
         <translation>Ordenar una cosita</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>A block can be %1 to %2 minutes long.</source>
         <translation>Un bloque puede durar de %1 a %2 minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A block can be at most %1 minutes long.</source>
         <translation>Un bloque puede durar como mucho %1 minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the step under %1 characters.</source>
         <translation>Deja el paso en menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No focus block is running.</source>
         <translation>Ahora no hay ningún bloque en marcha.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already running.</source>
         <translation>El bloque ya está en marcha.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already paused.</source>
         <translation>El bloque ya está en pausa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already finished.</source>
         <translation>El bloque ya ha terminado.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already stopped.</source>
         <translation>El bloque ya está detenido.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block hasn&apos;t started.</source>
         <translation>El bloque aún no ha empezado.</translation>
     </message>
     <message>
-        <location line="+214"/>
         <source>A focused block</source>
         <translation>Un bloque de concentración</translation>
     </message>
@@ -811,13 +658,10 @@
 <context>
     <name>FocusBar</name>
     <message>
-        <location filename="../gui/widgets/focus_bar.py" line="+25"/>
         <source>Focus block</source>
         <translation>Bloque de concentración</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>Empezar %n minuto</numerusform>
@@ -825,83 +669,66 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Start a focus block</source>
         <translation>Empezar un bloque de concentración</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Pause or resume the block</source>
         <translation>Pausar o seguir con el bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Terminar el bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the timer</source>
         <translation>Ver el temporizador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind…</source>
         <translation>No llego a todo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind: one question, then one step</source>
         <translation>No llego a todo: una pregunta y luego un paso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in</source>
         <translation>Preguntar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in now</source>
         <translation>Preguntarme ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit Behind</source>
         <translation>Salir de Behind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no tray icon here, so Behind quits from here.</source>
         <translation>Aquí no hay icono en la bandeja del sistema, así que Behind se cierra desde aquí.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Ready for one tiny step.</source>
         <translation>Todo a punto para un paso pequeño.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Paused, %n min left</source>
         <translation>
             <numerusform>En pausa, queda %n min</numerusform>
@@ -909,7 +736,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Focusing, %n min left</source>
         <translation>
             <numerusform>Concentración, queda %n min</numerusform>
@@ -917,7 +743,6 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
@@ -925,37 +750,30 @@
 <context>
     <name>FocusGroup</name>
     <message>
-        <location filename="../gui/pages/settings/focus.py" line="+17"/>
         <source>Focus blocks</source>
         <translation>Bloques de concentración</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus block length in minutes</source>
         <translation>Duración del bloque en minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the focus length</source>
         <translation>Algo no cuadra en la duración del bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play a soft chime when a block ends</source>
         <translation>Sonar un tono suave al terminar un bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a notification when a block ends</source>
         <translation>Mostrar un aviso al terminar un bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Length of one block</source>
         <translation>Duración de un bloque</translation>
     </message>
@@ -963,98 +781,78 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+177"/>
-        <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Ver los extras opcionales</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
         <translation>Espacio marca o desmarca el elemento elegido. F2 le cambia el nombre, Ctrl+Arriba y Ctrl+Abajo lo mueven, Supr lo guarda.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add an item to this layer</source>
         <translation>Añadir un elemento a esta capa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New item for %1</source>
         <translation>Nuevo elemento para %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add item to %1</source>
         <translation>Añadir elemento a %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item up (Ctrl+Up)</source>
         <translation>Sube el elemento elegido (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item down (Ctrl+Down)</source>
         <translation>Baja el elemento elegido (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Renames the selected item (F2)</source>
         <translation>Cambia el nombre del elemento elegido (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Put away</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Takes the selected item off the list; its past ticks stay (Delete)</source>
         <translation>Quita el elemento elegido de la lista; sus marcas anteriores se conservan (Supr)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Note about this layer</source>
         <translation>Nota sobre esta capa</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the optional extras</source>
         <translation>Ocultar los extras opcionales</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>“%1” is off the list. Its past ticks are kept.</source>
         <translation>«%1» ya no está en la lista. Sus marcas anteriores se conservan.</translation>
     </message>
@@ -1062,87 +860,70 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../core/layers.py" line="+26"/>
         <source>Layer 1 · A functioning human</source>
         <translation>Capa 1 · Una persona que funciona</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 2 · Trainee minimum</source>
         <translation>Capa 2 · Lo mínimo de la formación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 · Extras (optional)</source>
         <translation>Capa 3 · Extras (opcionales)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Slept enough to feel human</source>
         <translation>He dormido lo suficiente para sentirme persona</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ate real food, not just coffee</source>
         <translation>He comido algo de verdad, no solo café</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Moved a little (walks count)</source>
         <translation>Me he movido un poco (pasear cuenta)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Was honest with one person</source>
         <translation>He hablado con sinceridad con alguien</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Showed up, present enough to be trusted</source>
         <translation>He estado ahí, lo bastante presente como para que confíen en mí</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Did the core work: patients, study, the big assignment</source>
         <translation>He hecho lo esencial: pacientes, estudio, la tarea grande</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Spoke up when I was in trouble</source>
         <translation>He pedido ayuda cuando la necesitaba</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Research</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Teaching</source>
         <translation>Docencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A passion project</source>
         <translation>Un proyecto que me ilusiona</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Give it a few words first.</source>
         <translation>Escribe primero unas palabras.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That&apos;s a bit long; keep it under %1 characters.</source>
         <translation>Es un poco largo; déjalo en menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The evening is here and most of the basics are still open, and the basics come first: food, water, a short walk or an early night will help more than anything in Layer 3.</source>
         <translation>Ya es de noche y casi todo lo básico sigue pendiente, y lo básico va primero: comer, beber agua, un paseo corto o acostarte pronto te ayudarán más que cualquier cosa de la capa 3.</translation>
     </message>
@@ -1150,48 +931,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.py" line="+52"/>
-        <location line="+1"/>
         <source>Behind</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings</source>
         <translation>Ctrl+1 Hoy, Ctrl+2 Logros, Ctrl+3 Ajustes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Today&apos;s checklist (Ctrl+1)</source>
         <translation>La lista de hoy (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wins</source>
         <translation>Logros</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This week&apos;s small wins (Ctrl+2)</source>
         <translation>Los pequeños logros de esta semana (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Settings (Ctrl+3)</source>
         <translation>Ajustes (Ctrl+3)</translation>
     </message>
@@ -1199,37 +970,30 @@
 <context>
     <name>Perspective</name>
     <message>
-        <location filename="../core/perspective.py" line="+12"/>
         <source>Comparison is bad data. People picture others studying about 10 hours a day; most manage something closer to 6.</source>
         <translation>Compararse da datos malos. Solemos imaginar que los demás estudian unas 10 horas al día; la mayoría se queda más cerca de 6.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A week that lasts looks roughly like 45 hours of clinical work and study, 49 hours of sleep, 20 hours of personal life and 14 for everything else.</source>
         <translation>Una semana que se puede sostener se parece a esto: 45 horas de trabajo clínico y estudio, 49 de sueño, 20 de vida personal y 14 para todo lo demás.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Programme directors weigh clinical performance, letters and exams most. Research and extras count less, and being a decent colleague quietly counts a lot.</source>
         <translation>Quienes dirigen los programas se fijan sobre todo en el trabajo clínico, las cartas de recomendación y los exámenes. La investigación y los extras cuentan menos, y ser buen compañero o buena compañera cuenta mucho, aunque no se diga.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You see other people&apos;s highlight reel, not the sleep, meals and friendships they may be dropping to make it.</source>
         <translation>Ves lo mejor de los demás, no el sueño, las comidas y las amistades que quizá están dejando por el camino.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>La capa 3 es opcional. Muchísimos buenos residentes consiguieron su plaza con una capa 2 sólida y uno o dos extras que de verdad les importaban.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
         <translation>Ir por detrás a ratos es parte de la formación. Lo que importa es poder estar donde cuenta y recuperarte.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Los pasos pequeños cuentan. Quince minutos, un correo, tres páginas: así se vuelve a arrancar.</translation>
     </message>
@@ -1237,82 +1001,66 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="-122"/>
         <source>A gentle question</source>
         <translation>Una pregunta amable</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>HH:MM, HH:MM</source>
         <translation>HH:MM, HH:MM</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this check-in</source>
         <translation>Algo no cuadra en esta pregunta</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Times of day, like 09:30, 19:00</source>
         <translation>Horas del día, como 09:30, 19:00</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at</source>
         <translation>a las</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>on</source>
         <translation>los</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Ask check-in %1</source>
         <translation>Hacer la pregunta %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 question</source>
         <translation>Texto de la pregunta %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 times</source>
         <translation>Horas de la pregunta %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Times of day, like 09:30, 19:00, separated by commas</source>
         <translation>Horas del día, como 09:30, 19:00, separadas por comas</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Remove check-in %1</source>
         <translation>Quitar la pregunta %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Ask check-in %1 on %2</source>
         <translation>Hacer la pregunta %1 el %2</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Esta pregunta se quedó sin respuesta unas cuantas veces, así que ahora sale una vez sí y otra no. Con responderla una vez, vuelve a lo normal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
         <translation>Esta pregunta lleva un tiempo sin respuesta, así que ahora sale solo una de cada cuatro veces, más o menos. Con responderla una vez, vuelve a lo normal.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How often this check-in asks</source>
         <translation>Cada cuánto sale esta pregunta</translation>
     </message>
@@ -1320,97 +1068,78 @@
 <context>
     <name>QuietGroup</name>
     <message>
-        <location filename="../gui/pages/settings/quiet.py" line="+28"/>
         <source>When check-ins wait</source>
         <translation>Cuándo esperan las preguntas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quiet hours start</source>
         <translation>Empiezan las horas de silencio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet hours end</source>
         <translation>Terminan las horas de silencio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quiet hours</source>
         <translation>Horas de silencio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with quiet hours</source>
         <translation>Algo no cuadra en las horas de silencio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About quiet hours</source>
         <translation>Sobre las horas de silencio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shift mode: follow my wake time, not the clock</source>
         <translation>Modo turnos: seguir mi hora de despertar, no el reloj</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For nights and on-call: check-in times and quiet hours move with your day</source>
         <translation>Para noches y guardias: las preguntas y las horas de silencio se mueven con tu día</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wake time in shift mode</source>
         <translation>Hora de despertar en modo turnos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I woke up at</source>
         <translation>Me he despertado a las</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How shift mode moves the times</source>
         <translation>Cómo mueve las horas el modo turnos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Problem with the wake time</source>
         <translation>Algo no cuadra en la hora de despertar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes away before check-ins wait</source>
         <translation>Minutos fuera antes de que las preguntas esperen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wait while I&apos;ve been away for</source>
         <translation>Esperar si llevo fuera</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the away time</source>
         <translation>Algo no cuadra en el tiempo de ausencia</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
         <translation>Las horas son horas del reloj. En el modo turnos siguen tu día: se mueven tanto como tu hora de despertar se aleja de las 07:00.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
         <translation>Despertar a las %1 en lugar de a las 07:00 mueve todas las horas lo mismo: una pregunta de las %2 llega a las %3, y las horas de silencio van de %4 a %5.</translation>
     </message>
@@ -1418,32 +1147,26 @@
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../core/redflags.py" line="+28"/>
         <source>I feel exhausted even after a decent night&apos;s sleep.</source>
         <translation>Me siento sin fuerzas incluso después de dormir bien.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Things I used to care about (patients, learning, my future) feel flat.</source>
         <translation>Lo que antes me importaba (los pacientes, aprender, mi futuro) ahora lo siento apagado.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>I&apos;m more cynical than usual, or everything irritates me.</source>
         <translation>Noto más cinismo en mí que de costumbre, o todo me irrita.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>I keep thinking “I just need to get through this” about everything.</source>
         <translation>Con todo pienso lo mismo: «solo tengo que sobrevivir a esto».</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is not a diagnosis and can&apos;t tell you what&apos;s going on. It&apos;s a nudge to talk to someone you trust, who can.</source>
         <translation>Esto no es un diagnóstico y no puede decirte qué te pasa. Es un empujoncito para hablar con alguien de confianza que sí pueda.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Estas señales han aparecido dos semanas seguidas. Merece la pena decirlo en voz alta a alguien con margen para decidir y con perspectiva: tu tutor o tutora, la oficina de estudiantes, un adjunto de confianza o un servicio de apoyo psicológico. Pedir menos extras, adaptaciones o unos días libres es algo razonable.</translation>
     </message>
@@ -1451,127 +1174,102 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="+51"/>
         <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
         <translation>«%1» no es una hora; usa HH:MM, como 07:30.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length is a whole number of minutes.</source>
         <translation>La duración del bloque es un número entero de minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length can be %1 to %2 minutes.</source>
         <translation>Un bloque puede durar de %1 a %2 minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time is a whole number of minutes.</source>
         <translation>El tiempo de ausencia es un número entero de minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time can be %1 to %2 minutes.</source>
         <translation>El tiempo de ausencia puede ser de %1 a %2 minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not on or off; use on or off.</source>
         <translation>«%1» no es on ni off; usa on u off.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The week starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semana empieza un día entre el lunes (0) y el domingo (6).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a language Behind speaks; use %2, or nothing for the system&apos;s.</source>
         <translation>«%1» no es un idioma que Behind hable; usa %2, o nada para el del sistema.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a list of days; use mon, tue … sun, weekdays or daily.</source>
         <translation>«%1» no es una lista de días; usa mon, tue … sun, weekdays o daily.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A check-in needs some words.</source>
         <translation>Una pregunta necesita unas palabras.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep each check-in under %1 characters.</source>
         <translation>Deja cada pregunta en menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one time.</source>
         <translation>«%1» necesita al menos una hora.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one day of the week.</source>
         <translation>«%1» necesita al menos un día de la semana.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in is incomplete.</source>
         <translation>A una pregunta le falta algo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two check-ins share the same name.</source>
         <translation>Dos preguntas tienen el mismo nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each contact needs a name in its first field: who they are.</source>
         <translation>Cada contacto necesita un nombre en el primer campo: quién es.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s name under %1 characters.</source>
         <translation>Deja el nombre del contacto en menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s details under %1 characters.</source>
         <translation>Deja los datos del contacto en menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A contact is incomplete.</source>
         <translation>A un contacto le falta algo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not KEY=VALUE, like focus_minutes=20.</source>
         <translation>«%1» no tiene la forma KEY=VALUE, como focus_minutes=20.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no setting called “%1”.</source>
         <translation>No hay ningún ajuste llamado «%1».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no check-in called “%1”.</source>
         <translation>No hay ninguna pregunta llamada «%1».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in has text, times, days and enabled; “%1” is none of them.</source>
         <translation>Una pregunta tiene text, times, days y enabled; «%1» no es ninguno de ellos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is a list; change it in the Settings window.</source>
         <translation>«%1» es una lista; cámbiala en la ventana de Ajustes.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Las horas de silencio empiezan y terminan a la misma hora, así que no hay ninguna: las preguntas pueden llegar a cualquier hora.</translation>
     </message>
@@ -1579,82 +1277,66 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings/page.py" line="+89"/>
         <source>Settings status</source>
         <translation>Estado de los ajustes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Undo changes</source>
         <translation>Deshacer los cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Puts back the settings last saved</source>
         <translation>Vuelve a los últimos ajustes guardados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save settings</source>
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saves the settings above (Ctrl+S)</source>
         <translation>Guarda los ajustes de arriba (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Changes not saved yet.</source>
         <translation>Cambios sin guardar todavía.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Nothing saved yet: a few things need a look (see above).</source>
         <translation>Todavía no se ha guardado nada: hay un par de cosas que revisar (mira arriba).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Quit Behind</source>
         <translation>Salir de Behind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some changes in Settings can&apos;t be saved yet.</source>
         <translation>Algunos cambios de los ajustes aún no se pueden guardar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The notes next to them say what they need. Quit and leave them out?</source>
         <translation>Las notas a su lado dicen qué les falta. ¿Salir y dejarlos fuera?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Back to Settings</source>
         <translation>Volver a los ajustes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit without them</source>
         <translation>Salir sin ellos</translation>
     </message>
     <message>
-        <location line="-150"/>
         <source>Use defaults</source>
         <translation>Usar los valores de serie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puts Behind&apos;s own values in the fields above; nothing is saved until Save</source>
         <translation>Pone los valores propios de Behind en los campos de arriba; no se guarda nada hasta pulsar Guardar</translation>
     </message>
@@ -1662,268 +1344,214 @@
 <context>
     <name>Support</name>
     <message>
-        <location filename="../core/support.py" line="+36"/>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentina)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>135 (Buenos Aires) or (011) 5275-1135</source>
         <translation>135 (Buenos Aires) o (011) 5275-1135</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>TelefonSeelsorge (Austria)</source>
         <translation>TelefonSeelsorge (Austria)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lifeline (Australia)</source>
         <translation>Lifeline (Australia)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)</source>
         <translation>Centre de Prévention du Suicide / Zelfmoordlijn (Bélgica)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 32 123 (French) or 1813 (Dutch)</source>
         <translation>0800 32 123 (en francés) o 1813 (en neerlandés)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>9-8-8 Suicide Crisis Helpline (Canada)</source>
         <translation>9-8-8 Suicide Crisis Helpline (Canadá)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
         <source>Call or text 988</source>
         <translation>Llama o escribe un SMS al 988</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Die Dargebotene Hand / La Main Tendue (Switzerland)</source>
         <translation>La Main Tendue / Die Dargebotene Hand (Suiza)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Línea de Prevención del Suicidio (Chile)</source>
         <translation>Línea de Prevención del Suicidio (Chile)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 desde el celular</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>TelefonSeelsorge (Germany)</source>
         <translation>TelefonSeelsorge (Alemania)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 111 0 111, 0800 111 0 222 or 116 123</source>
         <translation>0800 111 0 111, 0800 111 0 222 o 116 123</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 024 (Spain)</source>
         <translation>Línea 024 (España)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>3114, suicide prevention line (France)</source>
         <translation>3114, línea de prevención del suicidio (Francia)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Samaritans (UK)</source>
         <translation>Samaritans (Reino Unido)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Samaritans (Ireland)</source>
         <translation>Samaritans (Irlanda)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tele-MANAS (India)</source>
         <translation>Tele-MANAS (India)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea de la Vida (Mexico)</source>
         <translation>Línea de la Vida (México)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>113 Zelfmoordpreventie (Netherlands)</source>
         <translation>113 Zelfmoordpreventie (Países Bajos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113 or 0800 0113</source>
         <translation>113 o 0800 0113</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Need to talk? (New Zealand)</source>
         <translation>Need to talk? (Nueva Zelanda)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call or text 1737</source>
         <translation>Llama o escribe un SMS al 1737</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 113, salud mental (Peru)</source>
         <translation>Línea 113, salud mental (Perú)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113, then option 5</source>
         <translation>113, opción 5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>155 Te escucha (Paraguay)</source>
         <translation>155 Te escucha (Paraguay)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>988 Suicide &amp; Crisis Lifeline (US)</source>
         <translation>988 Suicide &amp; Crisis Lifeline (Estados Unidos)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Línea Vida (Uruguay)</source>
         <translation>Línea Vida (Uruguay)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 0767, or *0767 from a mobile phone</source>
         <translation>0800 0767, o *0767 desde el celular</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belgium</source>
         <translation>Bélgica</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switzerland</source>
         <translation>Suiza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Países Bajos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paraguay</source>
         <translation>Paraguay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uruguay</source>
         <translation>Uruguay</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>My advisor</source>
         <translation>Mi tutor o tutora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student affairs / programme office</source>
         <translation>Oficina de estudiantes / del programa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counselling service</source>
         <translation>Servicio de apoyo psicológico</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Keep the details under %1 characters.</source>
         <translation>Deja los datos en menos de %1 caracteres.</translation>
     </message>
@@ -1931,57 +1559,46 @@
 <context>
     <name>SupportContent</name>
     <message>
-        <location filename="../gui/dialogs/flow_support.py" line="+30"/>
         <source>Worth talking to someone</source>
         <translation>Vale la pena hablarlo con alguien</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your support contacts</source>
         <translation>Tus personas de apoyo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Crisis lines by country</source>
         <translation>Líneas de crisis por país</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show crisis lines by country</source>
         <translation>Ver las líneas de crisis por país</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
         <translation>Los números cambian; comprueba el de tu zona. Si crees que podrías hacerte daño, llama ahora al número de emergencias local (112 en Europa, 911 en gran parte de América).</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Also pick one tiny step</source>
         <translation>Elegir también un paso pequeño</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close for now</source>
         <translation>Cerrar por ahora</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
         <translation>Cuando ese «no llego» viene con señales así, apretar más rara vez ayuda. El siguiente paso es una conversación: cuéntale a alguien con margen para decidir y con perspectiva (tu tutor o tutora, la oficina de estudiantes, un adjunto de confianza) cómo estás de verdad, y pregunta por tener menos extras o más ayuda.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>You can add the people you&apos;d reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
         <translation>En Ajustes puedes añadir a las personas a las que acudirías (tutor o tutora, la oficina del programa, apoyo psicológico, alguien amigo), para tenerlas aquí cuando las necesites.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your people:</source>
         <translation>Tu gente:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(details not added yet)</source>
         <translation>(sin datos de contacto todavía)</translation>
     </message>
@@ -1989,53 +1606,42 @@
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../gui/dialogs/timer.py" line="+35"/>
         <source>Behind · focus</source>
         <translation>Behind · concentración</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block state</source>
         <translation>Estado del bloque</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Progress through the block</source>
         <translation>Avance del bloque</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Name the tiny step (optional)</source>
         <translation>Ponle nombre al paso pequeño (opcional)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The tiny step</source>
         <translation>El paso pequeño</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this block is for, for example: read 3 pages</source>
         <translation>Para qué es este bloque, por ejemplo: leer 3 páginas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
         <source>+%n min</source>
         <translation>
             <numerusform>+%n min</numerusform>
@@ -2043,22 +1649,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;top</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a focus block</source>
         <translation>Empezar un bloque de concentración</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pausar o seguir</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Add %n minutes</source>
         <translation>
             <numerusform>Añadir %n minuto</numerusform>
@@ -2066,32 +1668,26 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Terminar el bloque</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Focusing</source>
         <translation>Concentración en marcha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ready when you are</source>
         <translation>Cuando quieras</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Resume</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Queda %n minuto</numerusform>
@@ -2102,73 +1698,58 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../gui/pages/today.py" line="+56"/>
         <source>Rough day</source>
         <translation>Día difícil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only Layer 1, the basics of being a functioning human, for today</source>
         <translation>Hoy solo muestra la capa 1, lo básico para funcionar como persona</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Just the basics today. The rest will keep.</source>
         <translation>Hoy, solo lo básico. Lo demás puede esperar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+185"/>
         <source>Edit items</source>
         <translation>Editar elementos</translation>
     </message>
     <message>
-        <location line="-182"/>
         <source>Shows buttons to add, rename, move and put away items</source>
         <translation>Muestra botones para añadir, renombrar, mover y guardar elementos</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A note about the basics</source>
         <translation>Una nota sobre lo básico</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rough day. Only the basics are showing; everything else will still be there tomorrow.</source>
         <translation>Un día difícil. Solo se ve lo básico; todo lo demás seguirá ahí mañana.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rough day note</source>
         <translation>Nota del día difícil</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Layer 1 checklist: a functioning human</source>
         <translation>Lista de la capa 1: una persona que funciona</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Layer 2 checklist: trainee minimum</source>
         <translation>Lista de la capa 2: lo mínimo de la formación</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Genuinely optional: nice when there&apos;s room, fine when there isn&apos;t.</source>
         <translation>Opcional de verdad: bien si hay hueco, y bien también si no lo hay.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 checklist: optional extras</source>
         <translation>Lista de la capa 3: extras opcionales</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>That&apos;s a bit long; a shorter title (under %n characters) fits.</source>
         <translation>
             <numerusform>Es un poco largo; cabe un título más corto (menos de %n carácter).</numerusform>
@@ -2176,17 +1757,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first.</source>
         <translation>Escribe primero unas palabras.</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>The basics are covered now. That&apos;s the part that matters most.</source>
         <translation>Lo básico ya está cubierto. Es lo que más importa.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Done editing</source>
         <translation>Listo</translation>
     </message>
@@ -2194,27 +1772,22 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>&amp;Empezar un bloque de concentración</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the &amp;timer</source>
         <translation>Ver el &amp;temporizador</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Pause the block</source>
         <translation>&amp;Pausar el bloque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resume the block</source>
         <translation>&amp;Seguir con el bloque</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n minuto</numerusform>
@@ -2222,73 +1795,58 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>St&amp;op</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name the step…</source>
         <translation>&amp;Ponerle nombre al paso…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>I&apos;m &amp;behind…</source>
         <translation>&amp;No llego a todo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Preguntarme ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>Pa&amp;usar las preguntas rápidas</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Durante 1 hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 3 hours (clinic)</source>
         <translation>Durante 3 horas (consulta)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 8 hours (exam, shift)</source>
         <translation>Durante 8 horas (examen, guardia)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resume check-ins</source>
         <translation>Retomar las preguntas rápidas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Today&apos;s check&amp;list</source>
         <translation>&amp;Lista de hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This week&apos;s &amp;wins</source>
         <translation>&amp;Logros de esta semana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Ajustes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Quit Behind</source>
         <translation>&amp;Salir de Behind</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>&amp;Start a %n-minute block</source>
         <translation>
             <numerusform>&amp;Empezar un bloque de %n minuto</numerusform>
@@ -2296,12 +1854,10 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Check-ins pa&amp;used until %1</source>
         <translation>Preguntas rápidas pa&amp;usadas hasta las %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n minute(s) on one tiny step — until %1</source>
         <translation>
             <numerusform>%n minuto para un paso pequeñito, hasta las %1</numerusform>
@@ -2309,12 +1865,10 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
         <translation>No habrá preguntas rápidas hasta las %1. «Retomar las preguntas rápidas» las trae antes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · haz clic para empezar un bloque de %n minuto</numerusform>
@@ -2322,7 +1876,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n min left</source>
         <translation>
             <numerusform>Queda %n min</numerusform>
@@ -2330,7 +1883,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paused · %1 left</source>
         <translation>En pausa · quedan %1</translation>
     </message>
@@ -2338,35 +1890,26 @@
 <context>
     <name>WeeksGroup</name>
     <message>
-        <location filename="../gui/pages/settings/weeks.py" line="+21"/>
         <source>Language and weeks</source>
         <translation>Idioma y semanas</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+5"/>
         <source>As my system does</source>
         <translation>Como en mi sistema</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+8"/>
         <source>Weeks start on</source>
         <translation>La semana empieza el</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Problem with the language</source>
         <translation>Algo no cuadra en el idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the first day of the week</source>
         <translation>Algo no cuadra en el primer día de la semana</translation>
     </message>
@@ -2374,37 +1917,30 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../gui/dialogs/welcome.py" line="+41"/>
         <source>Welcome to Behind</source>
         <translation>Te damos la bienvenida a Behind</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hello. Feeling behind is normal here.</source>
         <translation>Hola. Aquí es normal sentir que no llegas a todo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind is a small companion for trainees in medicine. It asks now and then whether the basics happened (food, sleep, a bit of movement), keeps a three-layer list of what “enough” looks like, and collects your small wins for the week. When everything feels like too much, one click starts a short focus block on one tiny step.</source>
         <translation>Behind es un pequeño acompañante para quienes se forman en medicina. De vez en cuando te pregunta si lo básico ha pasado (comer, dormir, moverte un poco), guarda una lista en tres capas de lo que es «suficiente» y recoge tus pequeños logros de la semana. Cuando todo parece demasiado, un clic empieza un bloque corto de concentración para un paso pequeño.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Everything stays on this computer. Nothing is sent anywhere, and you can export or delete all of it from Settings whenever you like.</source>
         <translation>Todo se queda en este equipo. No se envía nada a ninguna parte, y puedes exportarlo o borrarlo todo desde Ajustes cuando quieras.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where to find Behind</source>
         <translation>Dónde encontrar Behind</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No need to set anything up now. The defaults are gentle, and you can change them later.</source>
         <translation>No hace falta configurar nada ahora. Los ajustes de serie son suaves, y puedes cambiarlos luego.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Start a %n-minute block now</source>
         <translation>
             <numerusform>Empezar ya un bloque de %n minuto</numerusform>
@@ -2412,32 +1948,26 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Starts a focus block on one small thing; you can name the step later</source>
         <translation>Empieza un bloque de concentración para una cosa pequeña; el paso lo puedes nombrar luego</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maybe later</source>
         <translation>Quizá luego</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closes this welcome</source>
         <translation>Cierra esta bienvenida</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Behind lives in the notification area at the bottom right, next to the clock. If you can&apos;t see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
         <translation>Behind vive en el área de notificaciones, abajo a la derecha, junto al reloj. Si no lo ves, puede que esté escondido tras la flechita ^. Para tenerlo siempre a la vista en Windows 11: Configuración → Personalización → Barra de tareas → Otros iconos de la bandeja del sistema, y activa Behind.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Behind lives in the menu bar at the top right of the screen. Click its icon to start a block; the menu holds everything else.</source>
         <translation>Behind vive en la barra de menús, arriba a la derecha. Haz clic en su icono para empezar un bloque; en el menú está todo lo demás.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Behind lives in your panel&apos;s tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, the Behind window is where everything lives.</source>
         <translation>Behind vive en la bandeja de tu panel, normalmente arriba o abajo a la derecha. En GNOME la bandeja necesita la extensión AppIndicator; sin bandeja, todo está en la ventana de Behind.</translation>
     </message>
@@ -2445,22 +1975,18 @@
 <context>
     <name>WinPrompt</name>
     <message>
-        <location filename="../gui/dialogs/prompts.py" line="+38"/>
         <source>Behind · small win</source>
         <translation>Behind · pequeño logro</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your last block ended when you picked a new step. Keep what you did in it as a small win?</source>
         <translation>Tu último bloque terminó al elegir un paso nuevo. ¿Guardas lo que hiciste en él como un pequeño logro?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You stopped after less than a minute. That&apos;s fine: starting counts. Keep it as a small win?</source>
         <translation>Has parado antes de un minuto. No pasa nada: empezar cuenta. ¿Lo guardas como un pequeño logro?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>You stopped after %n minute(s). That&apos;s fine, and it still counts. Keep it as a small win?</source>
         <translation>
             <numerusform>Has parado tras %n minuto. No pasa nada, y cuenta igual. ¿Lo guardas como un pequeño logro?</numerusform>
@@ -2468,37 +1994,30 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Block done. What did you do?</source>
         <translation>Bloque hecho. ¿Qué has hecho?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What you did</source>
         <translation>Lo que has hecho</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problem with the text</source>
         <translation>Algo no cuadra en el texto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep as a win</source>
         <translation>Guardar como logro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save as a win</source>
         <translation>Guardar como logro</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Don&apos;t keep</source>
         <translation>No guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -2506,22 +2025,18 @@
 <context>
     <name>Windows</name>
     <message>
-        <location filename="../gui/shell/windows.py" line="+164"/>
         <source>Behind · a check-in is waiting: click to open it</source>
         <translation>Behind · hay una pregunta esperando: haz clic para abrirla</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Block done</source>
         <translation>Bloque hecho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nice. Take a breath. What did you get done?</source>
         <translation>Muy bien. Respira un momento. ¿Qué has sacado adelante?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Behind · block done: click to keep it as a small win</source>
         <translation>Behind · bloque hecho: haz clic para guardarlo como pequeño logro</translation>
     </message>
@@ -2529,12 +2044,10 @@
 <context>
     <name>WinsChart</name>
     <message>
-        <location filename="../gui/widgets/wins_chart.py" line="+29"/>
         <source>Wins per day</source>
         <translation>Logros por día</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: %n win(s)</source>
         <translation>
             <numerusform>%1: %n logro</numerusform>
@@ -2545,32 +2058,26 @@
 <context>
     <name>WinsList</name>
     <message>
-        <location filename="../gui/pages/wins_list.py" line="+29"/>
         <source>Small wins this week, by day</source>
         <translation>Pequeños logros de esta semana, por día</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>F2 edits the selected win, Delete removes it (you can undo)</source>
         <translation>F2 edita el logro elegido, Supr lo borra (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Win</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%1 · %n win(s)</source>
         <translation>
             <numerusform>%1 · %n logro</numerusform>
@@ -2578,17 +2085,14 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>focus block</source>
         <translation>bloque</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>basics</source>
         <translation>lo básico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
@@ -2596,138 +2100,110 @@
 <context>
     <name>WinsPage</name>
     <message>
-        <location filename="../gui/pages/wins.py" line="+59"/>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goes back to the current week</source>
         <translation>Vuelve a la semana actual</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Add a small win (Ctrl+N)</source>
         <translation>Añadir un pequeño logro (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New small win</source>
         <translation>Nuevo pequeño logro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type something you did today, even a tiny thing, and press Enter</source>
         <translation>Escribe algo que hayas hecho hoy, aunque sea mínimo, y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add win</source>
         <translation>Añadir logro</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Deshacer el borrado</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected win</source>
         <translation>Editar el logro elegido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected win</source>
         <translation>Borrar el logro elegido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export week…</source>
         <translation>Exportar la semana…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves this week&apos;s wins as CSV or Markdown</source>
         <translation>Guarda los logros de esta semana en CSV o Markdown</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export all…</source>
         <translation>Exportar todo…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+236"/>
         <source>Export all wins</source>
         <translation>Exportar todos los logros</translation>
     </message>
     <message>
-        <location line="-234"/>
         <source>Saves every win you have written down as CSV or Markdown</source>
         <translation>Guarda todos los logros que has apuntado en CSV o Markdown</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Note about wins</source>
         <translation>Nota sobre los logros</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Week %1, %2 to %3</source>
         <translation>Semana %1, del %2 al %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Week %1</source>
         <translation>Semana %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n small win(s) this week.</source>
         <translation>
             <numerusform>%n pequeño logro esta semana.</numerusform>
@@ -2735,7 +2211,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n small win(s) that week.</source>
         <translation>
             <numerusform>%n pequeño logro esa semana.</numerusform>
@@ -2743,17 +2218,14 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
         <translation>Esta semana todavía no hay nada apuntado. Todo cuenta, hasta un paseo corto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing was written down that week, and that&apos;s all right.</source>
         <translation>Esa semana no se apuntó nada, y no pasa nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>That&apos;s a bit long; a shorter line (under %n characters) fits.</source>
         <translation>
             <numerusform>Es un poco largo; cabe una línea más corta (menos de %n carácter).</numerusform>
@@ -2761,52 +2233,42 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first; small is fine.</source>
         <translation>Escribe primero unas palabras; algo pequeño está bien.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Added. Nice.</source>
         <translation>Añadido. Muy bien.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This one comes from the Today checklist; untick it there to take it out.</source>
         <translation>Este viene de la lista de hoy; desmárcalo allí para quitarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Deleted “%1”.</source>
         <translation>Borrado: «%1».</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>It&apos;s back.</source>
         <translation>Ha vuelto.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Export this week&apos;s wins</source>
         <translation>Exportar los logros de esta semana</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>No se ha podido guardar el archivo (%1). Puede que funcione en otra carpeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../gui/shell/bridge.py" line="+122"/>
         <source>The basics are all covered for today. Nice work.</source>
         <translation>L&apos;essentiel est fait pour aujourd&apos;hui. Bravo.</translation>
     </message>
@@ -12,33 +11,26 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../gui/shell/asking.py" line="+114"/>
         <source>Open the check-in</source>
         <translation>Ouvrir le petit point</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Un petit point rapide</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n short questions, whenever you have a moment.</source>
         <translation>
             <numerusform>%n petite question, quand tu as un moment.</numerusform>
@@ -46,28 +38,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Nice. Take a breath. Keep “%1” as a small win?</source>
         <translation>Bien joué. Prends une respiration. Garder « %1 » comme petite victoire ?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block done</source>
         <translation>Bloc terminé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep as a win</source>
         <translation>Garder comme victoire</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
@@ -75,87 +61,70 @@
 <context>
     <name>BehindFlow</name>
     <message>
-        <location filename="../gui/dialogs/behind_flow.py" line="+165"/>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
         <translation>Ça compte aussi comme ton point de la semaine. Toi seul·e le vois.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of these fit</source>
         <translation>Certaines me correspondent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None of these right now</source>
         <translation>Aucune en ce moment</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Behind · Weekly self-check</source>
         <translation>Behind · Point de la semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How has this week been for you?</source>
         <translation>Comment s&apos;est passée ta semaine ?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An honest look at the last week or so. Tick any of these that fit; only you see the answers.</source>
         <translation>Un regard honnête sur la semaine écoulée, à peu près. Coche ce qui te correspond ; tu es la seule personne à voir les réponses.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind · I&apos;m behind</source>
         <translation>Behind · Je suis à la traîne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling behind? Let&apos;s make it smaller.</source>
         <translation>L&apos;impression d&apos;être à la traîne ? Rendons ça plus petit.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First, an honest look at the last week or so. Tick any of these that fit. Sometimes “behind” is really tiredness that more effort won&apos;t fix.</source>
         <translation>D&apos;abord, un regard honnête sur la semaine écoulée, à peu près. Coche ce qui te correspond. Parfois, « être à la traîne », c&apos;est surtout de la fatigue, et plus d&apos;efforts n&apos;y changeront rien.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Thanks for checking in with yourself. Until next week.</source>
         <translation>Merci d&apos;avoir pris ce moment pour toi. À la semaine prochaine.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Pick one tiny next step</source>
         <translation>Choisis un tout petit pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not the whole mountain: one small thing you could do in the next few minutes. Small counts.</source>
         <translation>Pas toute la montagne : une petite chose faisable dans les minutes qui viennent. Petit, ça compte.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Use this step: %1</source>
         <translation>Prendre ce pas : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Or write your own…</source>
         <translation>Ou écris le tien…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your tiny step</source>
         <translation>Ton tout petit pas</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Start 1 minute</source>
         <translation>Lancer 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>Lancer %n minute</numerusform>
@@ -163,7 +132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Start a %n-minute focus block with this step</source>
         <translation>
             <numerusform>Lancer un bloc de %n minute avec ce pas</numerusform>
@@ -171,22 +139,18 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>That&apos;s a small win</source>
         <translation>C&apos;est une petite victoire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You moved, even while feeling behind. That&apos;s how it starts. Another tiny step, or is that enough for now?</source>
         <translation>Tu as avancé, même en te sentant à la traîne. C&apos;est comme ça que ça commence. Encore un tout petit pas, ou c&apos;est assez pour l&apos;instant ?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Another tiny step</source>
         <translation>Encore un tout petit pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enough for now</source>
         <translation>Assez pour l&apos;instant</translation>
     </message>
@@ -194,47 +158,38 @@
 <context>
     <name>CheckinPopup</name>
     <message>
-        <location filename="../gui/dialogs/checkin.py" line="+85"/>
         <source>Behind · check-in</source>
         <translation>Behind · petit point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in</source>
         <translation>Petit point</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>A quick check-in</source>
         <translation>Un petit point rapide</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close the check-in (counts as Skip)</source>
         <translation>Fermer le petit point (compte comme Passer)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close (counts as Skip)</source>
         <translation>Fermer (compte comme Passer)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Weekly self-check…</source>
         <translation>Point de la semaine…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open the weekly self-check</source>
         <translation>Ouvrir le point de la semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Four quick questions about how you&apos;ve been this week</source>
         <translation>Quatre petites questions sur ta semaine</translation>
     </message>
@@ -242,77 +197,62 @@
 <context>
     <name>CheckinRow</name>
     <message>
-        <location filename="../gui/dialogs/checkin_row.py" line="+64"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes: %1</source>
         <translation>Oui : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not yet: %1</source>
         <translation>Pas encore : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Later…</source>
         <translation>Plus tard…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ask me later: %1</source>
         <translation>Me redemander plus tard : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skip this time: %1</source>
         <translation>Passer pour cette fois : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Yes (Y)</source>
         <translation>Oui (Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet (N)</source>
         <translation>Pas encore (N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask again later (L)</source>
         <translation>Redemander plus tard (L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip this time (S)</source>
         <translation>Passer pour cette fois (S)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Ask again in</source>
         <translation>Redemander dans</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hours</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -320,7 +260,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -328,7 +267,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Ask again in %n minutes: %1</source>
         <translation>
             <numerusform>Redemander dans %n minute : %1</numerusform>
@@ -336,17 +274,14 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Back to the answers</source>
         <translation>Retour aux réponses</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>From a little earlier</source>
         <translation>D&apos;un peu plus tôt</translation>
     </message>
@@ -354,57 +289,46 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../core/checkins.py" line="+43"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not seen</source>
         <translation>Pas vue</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Did you sleep enough to feel human?</source>
         <translation>As-tu assez dormi pour te sentir humain·e ?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you eaten something real?</source>
         <translation>As-tu mangé quelque chose de vrai ?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you moved a little today? A walk counts.</source>
         <translation>As-tu un peu bougé aujourd&apos;hui ? Une marche, ça compte.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Have you talked honestly with someone this week?</source>
         <translation>As-tu parlé franchement avec quelqu&apos;un cette semaine ?</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Cette question est restée sans réponse plusieurs fois, alors elle ne revient plus qu&apos;une fois sur deux. Une seule réponse, et tout redevient comme avant.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about once in four times. Answering it once brings it back to normal.</source>
         <translation>Cette question est restée sans réponse un moment, alors elle ne revient plus qu&apos;environ une fois sur quatre. Une seule réponse, et tout redevient comme avant.</translation>
     </message>
@@ -412,22 +336,18 @@
 <context>
     <name>CheckinsGroup</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="+173"/>
         <source>Check-ins</source>
         <translation>Petits points</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the check-ins</source>
         <translation>Quelque chose cloche avec les petits points</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a check-in</source>
         <translation>Ajouter un petit point</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small questions about the basics. A “yes” ticks the matching Layer 1 item. Ignored questions are asked less often, never more.</source>
         <translation>De petites questions sur l&apos;essentiel. Un « oui » coche l&apos;élément correspondant du niveau 1. Les questions restées sans réponse reviennent moins souvent, jamais plus.</translation>
     </message>
@@ -435,93 +355,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+57"/>
         <source>“%1” is not a whole number of minutes</source>
         <translation>« %1 » n&apos;est pas un nombre entier de minutes</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>give a folder, not an empty name</source>
         <translation>indique un dossier, pas un nom vide</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>“%1” is not a whole number</source>
         <translation>« %1 » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>it can&apos;t be negative</source>
         <translation>ça ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that is too long a wait</source>
         <translation>c&apos;est une attente trop longue</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the step has characters that aren&apos;t text in this terminal</source>
         <translation>le pas contient des caractères qui ne sont pas du texte dans ce terminal</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>can&apos;t write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>delete-all needs --yes when it can&apos;t ask you first</source>
         <translation>delete-all a besoin de --yes quand il ne peut pas te demander avant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
         <translation>Cela efface toutes les réponses, coches, blocs, victoires et paramètres. Tape DELETE pour continuer :</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Everything was deleted. Behind starts fresh.</source>
         <translation>Tout a été effacé. Behind repart de zéro.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>impossible de lancer Behind en arrière-plan ; essaie simplement behind-desktop</translation>
     </message>
     <message>
-        <location line="+201"/>
         <source>something went wrong: %1</source>
         <translation>quelque chose s&apos;est mal passé : %1</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+128"/>
         <source>the app could not do that</source>
         <translation>l&apos;application n&apos;a pas pu le faire</translation>
     </message>
     <message>
-        <location filename="../services/dispatch.py" line="+24"/>
         <source>no focus block is running</source>
         <translation>aucun bloc n&apos;est en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="+4"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été changé.</translation>
     </message>
@@ -529,97 +430,78 @@
 <context>
     <name>ComputerGroup</name>
     <message>
-        <location filename="../gui/pages/settings/computer.py" line="+37"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start Behind when I log in</source>
         <translation>Lancer Behind à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About starting at login</source>
         <translation>À propos du lancement à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your data stays in %1</source>
         <translation>Tes données restent dans %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Export everything…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves all your answers, ticks, wins and settings as JSON or CSV</source>
         <translation>Enregistre toutes tes réponses, coches, victoires et paramètres en JSON ou CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete everything…</source>
         <translation>Tout effacer…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Asks you to type DELETE before removing all your data</source>
         <translation>Te demande de taper DELETE avant d&apos;effacer toutes tes données</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Data status</source>
         <translation>État des données</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This removes every answer, tick, win, contact and setting from this computer. It can&apos;t be undone; an export first keeps a copy. To go ahead, type %1.</source>
         <translation>Cela efface de cet ordinateur toutes les réponses, coches, victoires, contacts et paramètres. C&apos;est définitif ; un export avant garde une copie. Pour continuer, tape %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Type %1 to confirm</source>
         <translation>Tape %1 pour confirmer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Delete all my data</source>
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>Impossible d&apos;enregistrer ce fichier (%1). Un autre dossier fonctionnera peut-être.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saved a copy of everything to %1</source>
         <translation>Copie de tout enregistrée dans %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
         <translation>Tout a été effacé de cet ordinateur. Behind repart de zéro.</translation>
     </message>
@@ -627,37 +509,30 @@
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../gui/pages/settings/contacts.py" line="+39"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Phone, email, room…</source>
         <translation>Téléphone, e-mail, bureau…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this contact</source>
         <translation>Quelque chose cloche avec ce contact</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Contact %1 name</source>
         <translation>Nom du contact %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact %1 details</source>
         <translation>Coordonnées du contact %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove contact %1</source>
         <translation>Retirer le contact %1</translation>
     </message>
@@ -665,62 +540,50 @@
 <context>
     <name>ContactsGroup</name>
     <message>
-        <location line="+15"/>
         <source>Support contacts</source>
         <translation>Personnes ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the contacts</source>
         <translation>Quelque chose cloche avec les contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>People with power and perspective: an advisor, student affairs, counselling, someone you trust. Behind only shows them to you; it never contacts anyone.</source>
         <translation>Des personnes qui ont du recul et du pouvoir d&apos;agir : tuteur ou tutrice, scolarité, service d&apos;écoute, quelqu&apos;un de confiance. Behind ne les montre qu&apos;à toi ; il ne contacte jamais personne.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Numbers change. Please check that a crisis line is right for where you are, before the day you might need it.</source>
         <translation>Les numéros changent. Vérifie que la ligne d&apos;écoute est la bonne pour l&apos;endroit où tu es, avant le jour où tu pourrais en avoir besoin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>About crisis lines</source>
         <translation>À propos des lignes d&apos;écoute</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Country for a crisis line</source>
         <translation>Pays pour une ligne d&apos;écoute</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a country</source>
         <translation>Choisis un pays</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add this crisis line</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adds the selected crisis line to your contacts; check the number is right</source>
         <translation>Ajoute la ligne d&apos;écoute choisie à tes contacts ; vérifie que le numéro est le bon</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A crisis line for my country:</source>
         <translation>Ligne d&apos;écoute de mon pays :</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Ajoutée. Vérifie que le numéro te convient, puis enregistre.</translation>
     </message>
@@ -728,82 +591,66 @@
 <context>
     <name>Focus</name>
     <message>
-        <location filename="../core/focus.py" line="+30"/>
         <source>Send the email I&apos;ve been avoiding</source>
         <translation>Envoyer le mail que je repousse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read 3 pages</source>
         <translation>Lire 3 pages</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the first line of the note</source>
         <translation>Écrire la première ligne de l&apos;observation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make a list of what&apos;s due</source>
         <translation>Noter ce qui est à rendre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do 10 flashcards</source>
         <translation>Faire 10 fiches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tidy one small thing</source>
         <translation>Ranger une petite chose</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>A block can be %1 to %2 minutes long.</source>
         <translation>Un bloc peut durer de %1 à %2 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A block can be at most %1 minutes long.</source>
         <translation>Un bloc peut durer %1 minutes au plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the step under %1 characters.</source>
         <translation>Garde le pas sous %1 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No focus block is running.</source>
         <translation>Aucun bloc n&apos;est en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already running.</source>
         <translation>Le bloc est déjà en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already paused.</source>
         <translation>Le bloc est déjà en pause.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already finished.</source>
         <translation>Le bloc est déjà terminé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block is already stopped.</source>
         <translation>Le bloc est déjà arrêté.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The block hasn&apos;t started.</source>
         <translation>Le bloc n&apos;a pas encore commencé.</translation>
     </message>
     <message>
-        <location line="+214"/>
         <source>A focused block</source>
         <translation>Un bloc de concentration</translation>
     </message>
@@ -811,13 +658,10 @@
 <context>
     <name>FocusBar</name>
     <message>
-        <location filename="../gui/widgets/focus_bar.py" line="+25"/>
         <source>Focus block</source>
         <translation>Bloc de concentration</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+68"/>
         <source>Start %n minute(s)</source>
         <translation>
             <numerusform>Lancer %n minute</numerusform>
@@ -825,83 +669,66 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Start a focus block</source>
         <translation>Lancer un bloc de concentration</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Pause or resume the block</source>
         <translation>Mettre en pause ou reprendre le bloc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Arrêter le bloc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timer</source>
         <translation>Minuteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the timer</source>
         <translation>Afficher le minuteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind…</source>
         <translation>Je suis à la traîne…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&apos;m behind: one question, then one step</source>
         <translation>Je suis à la traîne : une question, puis un pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in</source>
         <translation>Faire le point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check in now</source>
         <translation>Faire le point maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit Behind</source>
         <translation>Quitter Behind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no tray icon here, so Behind quits from here.</source>
         <translation>Il n&apos;y a pas d&apos;icône dans la zone de notification ici, alors c&apos;est d&apos;ici qu&apos;on quitte Behind.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Ready for one tiny step.</source>
         <translation>Tout est prêt pour un tout petit pas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Paused, %n min left</source>
         <translation>
             <numerusform>En pause, encore %n min</numerusform>
@@ -909,7 +736,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Focusing, %n min left</source>
         <translation>
             <numerusform>Concentration, encore %n min</numerusform>
@@ -917,7 +743,6 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -925,37 +750,30 @@
 <context>
     <name>FocusGroup</name>
     <message>
-        <location filename="../gui/pages/settings/focus.py" line="+17"/>
         <source>Focus blocks</source>
         <translation>Blocs de concentration</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus block length in minutes</source>
         <translation>Durée d&apos;un bloc en minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the focus length</source>
         <translation>Quelque chose cloche avec la durée du bloc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play a soft chime when a block ends</source>
         <translation>Jouer un son doux à la fin d&apos;un bloc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show a notification when a block ends</source>
         <translation>Afficher une notification à la fin d&apos;un bloc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Length of one block</source>
         <translation>Durée d&apos;un bloc</translation>
     </message>
@@ -963,98 +781,78 @@
 <context>
     <name>LayerSection</name>
     <message>
-        <location filename="../gui/pages/checklist.py" line="+177"/>
-        <location line="+145"/>
         <source>Show the optional extras</source>
         <translation>Afficher les extras facultatifs</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>Space ticks or unticks the selected item. F2 renames it, Ctrl+Up and Ctrl+Down move it, Delete puts it away.</source>
         <translation>Espace coche ou décoche l&apos;élément choisi. F2 le renomme, Ctrl+Haut et Ctrl+Bas le déplacent, Suppr le range.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Add an item to this layer</source>
         <translation>Ajouter un élément à ce niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New item for %1</source>
         <translation>Nouvel élément pour %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add item to %1</source>
         <translation>Ajouter un élément à %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item up (Ctrl+Up)</source>
         <translation>Monte l&apos;élément choisi (Ctrl+Haut)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moves the selected item down (Ctrl+Down)</source>
         <translation>Descend l&apos;élément choisi (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Renames the selected item (F2)</source>
         <translation>Renomme l&apos;élément choisi (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Put away</source>
         <translation>Ranger</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Takes the selected item off the list; its past ticks stay (Delete)</source>
         <translation>Retire l&apos;élément choisi de la liste ; ses coches passées restent (Suppr)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Note about this layer</source>
         <translation>Note sur ce niveau</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the optional extras</source>
         <translation>Masquer les extras facultatifs</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>“%1” is off the list. Its past ticks are kept.</source>
         <translation>« %1 » n&apos;est plus dans la liste. Ses coches passées sont gardées.</translation>
     </message>
@@ -1062,87 +860,70 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../core/layers.py" line="+26"/>
         <source>Layer 1 · A functioning human</source>
         <translation>Niveau 1 · Un être humain qui fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 2 · Trainee minimum</source>
         <translation>Niveau 2 · Le minimum de la formation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 · Extras (optional)</source>
         <translation>Niveau 3 · Extras (facultatifs)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Slept enough to feel human</source>
         <translation>Assez dormi pour me sentir humain·e</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ate real food, not just coffee</source>
         <translation>Mangé un vrai repas, pas juste du café</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Moved a little (walks count)</source>
         <translation>Un peu bougé (la marche compte)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Was honest with one person</source>
         <translation>Parlé franchement à une personne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Showed up, present enough to be trusted</source>
         <translation>Été là, assez présent·e pour qu&apos;on puisse compter sur moi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Did the core work: patients, study, the big assignment</source>
         <translation>Fait l&apos;essentiel : patients, révisions, le gros dossier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Spoke up when I was in trouble</source>
         <translation>Demandé de l&apos;aide quand j&apos;étais en difficulté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Committees</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Teaching</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A passion project</source>
         <translation>Un projet qui me tient à cœur</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Give it a few words first.</source>
         <translation>Écris d&apos;abord quelques mots.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That&apos;s a bit long; keep it under %1 characters.</source>
         <translation>C&apos;est un peu long ; reste sous %1 caractères.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The evening is here and most of the basics are still open, and the basics come first: food, water, a short walk or an early night will help more than anything in Layer 3.</source>
         <translation>C&apos;est le soir et l&apos;essentiel est encore en grande partie à faire, et l&apos;essentiel passe en premier : manger, boire de l&apos;eau, marcher un peu ou te coucher tôt t&apos;aidera plus que tout ce qui est au niveau 3.</translation>
     </message>
@@ -1150,48 +931,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.py" line="+52"/>
-        <location line="+1"/>
         <source>Behind</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ctrl+1 Today, Ctrl+2 Wins, Ctrl+3 Settings</source>
         <translation>Ctrl+1 Aujourd&apos;hui, Ctrl+2 Victoires, Ctrl+3 Paramètres</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Today&apos;s checklist (Ctrl+1)</source>
         <translation>La liste du jour (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This week&apos;s small wins (Ctrl+2)</source>
         <translation>Les petites victoires de la semaine (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Settings (Ctrl+3)</source>
         <translation>Paramètres (Ctrl+3)</translation>
     </message>
@@ -1199,37 +970,30 @@
 <context>
     <name>Perspective</name>
     <message>
-        <location filename="../core/perspective.py" line="+12"/>
         <source>Comparison is bad data. People picture others studying about 10 hours a day; most manage something closer to 6.</source>
         <translation>Se comparer, c&apos;est se fier à de mauvaises données. On imagine que les autres travaillent environ 10 heures par jour ; la plupart tournent plutôt autour de 6.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A week that lasts looks roughly like 45 hours of clinical work and study, 49 hours of sleep, 20 hours of personal life and 14 for everything else.</source>
         <translation>Une semaine tenable ressemble à peu près à ceci : 45 heures de clinique et de travail, 49 heures de sommeil, 20 heures de vie personnelle et 14 pour tout le reste.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Programme directors weigh clinical performance, letters and exams most. Research and extras count less, and being a decent colleague quietly counts a lot.</source>
         <translation>Celles et ceux qui recrutent regardent surtout le travail clinique, les lettres de recommandation et les examens. La recherche et les extras comptent moins, et être un·e collègue bienveillant·e compte beaucoup, sans bruit.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You see other people&apos;s highlight reel, not the sleep, meals and friendships they may be dropping to make it.</source>
         <translation>Tu vois le meilleur des autres, pas le sommeil, les repas et les amitiés qu&apos;ils sacrifient peut-être pour y arriver.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>Le niveau 3 est facultatif. Beaucoup de bons internes ont obtenu leur poste avec un niveau 2 solide et un ou deux extras qui leur tenaient vraiment à cœur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
         <translation>Être à la traîne de temps en temps fait partie de la formation. Ce qui compte, c&apos;est d&apos;être là où c&apos;est important, et de récupérer.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Les petits pas comptent. Quinze minutes, un mail, trois pages : c&apos;est comme ça qu&apos;on se remet en route.</translation>
     </message>
@@ -1237,82 +1001,66 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/pages/settings/checkins.py" line="-122"/>
         <source>A gentle question</source>
         <translation>Une question bienveillante</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>HH:MM, HH:MM</source>
         <translation>HH:MM, HH:MM</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with this check-in</source>
         <translation>Quelque chose cloche avec ce petit point</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Times of day, like 09:30, 19:00</source>
         <translation>Heures de la journée, comme 09:30, 19:00</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at</source>
         <translation>à</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Ask check-in %1</source>
         <translation>Poser le petit point %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 question</source>
         <translation>Question du petit point %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check-in %1 times</source>
         <translation>Heures du petit point %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Times of day, like 09:30, 19:00, separated by commas</source>
         <translation>Heures de la journée, comme 09:30, 19:00, séparées par des virgules</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Remove check-in %1</source>
         <translation>Retirer le petit point %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Ask check-in %1 on %2</source>
         <translation>Poser le petit point %1 le %2</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>This one went unanswered a few times, so now it asks every other time. Answering it once brings it back to normal.</source>
         <translation>Cette question est restée sans réponse plusieurs fois, alors elle ne revient plus qu&apos;une fois sur deux. Une seule réponse, et tout redevient comme avant.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This one went unanswered for a while, so now it asks only about one time in four. Answering it once brings it back to normal.</source>
         <translation>Cette question est restée sans réponse un moment, alors elle ne revient plus qu&apos;environ une fois sur quatre. Une seule réponse, et tout redevient comme avant.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How often this check-in asks</source>
         <translation>À quelle fréquence revient ce petit point</translation>
     </message>
@@ -1320,97 +1068,78 @@
 <context>
     <name>QuietGroup</name>
     <message>
-        <location filename="../gui/pages/settings/quiet.py" line="+28"/>
         <source>When check-ins wait</source>
         <translation>Quand les petits points attendent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quiet hours start</source>
         <translation>Début des heures calmes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet hours end</source>
         <translation>Fin des heures calmes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with quiet hours</source>
         <translation>Quelque chose cloche avec les heures calmes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About quiet hours</source>
         <translation>À propos des heures calmes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shift mode: follow my wake time, not the clock</source>
         <translation>Mode gardes : suivre mon heure de réveil, pas l&apos;horloge</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For nights and on-call: check-in times and quiet hours move with your day</source>
         <translation>Pour les nuits et les astreintes : les petits points et les heures calmes suivent ta journée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wake time in shift mode</source>
         <translation>Heure de réveil en mode gardes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I woke up at</source>
         <translation>Réveil à</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How shift mode moves the times</source>
         <translation>Comment le mode gardes déplace les heures</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Problem with the wake time</source>
         <translation>Quelque chose cloche avec l&apos;heure de réveil</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes away before check-ins wait</source>
         <translation>Minutes d&apos;absence avant que les petits points attendent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wait while I&apos;ve been away for</source>
         <translation>Attendre si je suis parti·e depuis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the away time</source>
         <translation>Quelque chose cloche avec le temps d&apos;absence</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Times are clock times. In shift mode they follow your day instead: they move by as much as your wake time differs from 07:00.</source>
         <translation>Les heures sont celles de l’horloge. En mode gardes, elles suivent ta journée : elles se déplacent d’autant que ton heure de réveil s’écarte de 07:00.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Waking at %1 instead of 07:00 moves every time by the same amount: a %2 check-in comes at %3, and quiet hours run from %4 to %5.</source>
         <translation>Se réveiller à %1 au lieu de 07:00 déplace chaque heure d’autant : un petit point de %2 arrive à %3, et les heures calmes vont de %4 à %5.</translation>
     </message>
@@ -1418,32 +1147,26 @@
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../core/redflags.py" line="+28"/>
         <source>I feel exhausted even after a decent night&apos;s sleep.</source>
         <translation>Je me sens à bout, même après une nuit correcte.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Things I used to care about (patients, learning, my future) feel flat.</source>
         <translation>Ce qui comptait pour moi (les patients, apprendre, mon avenir) me paraît terne.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>I&apos;m more cynical than usual, or everything irritates me.</source>
         <translation>J&apos;ai plus de cynisme que d&apos;habitude, ou tout m&apos;agace.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>I keep thinking “I just need to get through this” about everything.</source>
         <translation>Pour tout, je me dis : « Il faut juste que je tienne. »</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is not a diagnosis and can&apos;t tell you what&apos;s going on. It&apos;s a nudge to talk to someone you trust, who can.</source>
         <translation>Ce n&apos;est pas un diagnostic et ça ne peut pas te dire ce qui se passe. C&apos;est un petit coup de pouce pour en parler à quelqu&apos;un de confiance, qui, lui, le peut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Ces signes reviennent deux semaines de suite. Ça vaut la peine de le dire à voix haute à quelqu&apos;un qui a du recul et du pouvoir d&apos;agir : ton tuteur ou ta tutrice, la scolarité, un senior de confiance ou un service d&apos;écoute. Demander moins d&apos;extras, des aménagements ou quelques jours de repos, c&apos;est tout à fait raisonnable.</translation>
     </message>
@@ -1451,127 +1174,102 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="+51"/>
         <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
         <translation>« %1 » n&apos;est pas une heure ; utilise HH:MM, comme 07:30.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length is a whole number of minutes.</source>
         <translation>La durée d&apos;un bloc est un nombre entier de minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Focus length can be %1 to %2 minutes.</source>
         <translation>Un bloc peut durer de %1 à %2 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time is a whole number of minutes.</source>
         <translation>Le temps d&apos;absence est un nombre entier de minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The away time can be %1 to %2 minutes.</source>
         <translation>Le temps d&apos;absence peut aller de %1 à %2 minutes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not on or off; use on or off.</source>
         <translation>« %1 » n&apos;est ni on ni off ; utilise on ou off.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The week starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semaine commence un jour entre lundi (0) et dimanche (6).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a language Behind speaks; use %2, or nothing for the system&apos;s.</source>
         <translation>« %1 » n&apos;est pas une langue que Behind parle ; utilise %2, ou rien pour celle du système.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is not a list of days; use mon, tue … sun, weekdays or daily.</source>
         <translation>« %1 » n&apos;est pas une liste de jours ; utilise mon, tue … sun, weekdays ou daily.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A check-in needs some words.</source>
         <translation>Un petit point a besoin de quelques mots.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep each check-in under %1 characters.</source>
         <translation>Garde chaque petit point sous %1 caractères.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one time.</source>
         <translation>« %1 » a besoin d&apos;au moins une heure.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” needs at least one day of the week.</source>
         <translation>« %1 » a besoin d&apos;au moins un jour de la semaine.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in is incomplete.</source>
         <translation>Il manque quelque chose à un petit point.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two check-ins share the same name.</source>
         <translation>Deux petits points portent le même nom.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each contact needs a name in its first field: who they are.</source>
         <translation>Chaque contact a besoin d&apos;un nom dans le premier champ : qui c&apos;est.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s name under %1 characters.</source>
         <translation>Garde le nom d&apos;un contact sous %1 caractères.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep a contact&apos;s details under %1 characters.</source>
         <translation>Garde les coordonnées d&apos;un contact sous %1 caractères.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A contact is incomplete.</source>
         <translation>Il manque quelque chose à un contact.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not KEY=VALUE, like focus_minutes=20.</source>
         <translation>« %1 » n&apos;a pas la forme KEY=VALUE, comme focus_minutes=20.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no setting called “%1”.</source>
         <translation>Il n&apos;y a pas de paramètre appelé « %1 ».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no check-in called “%1”.</source>
         <translation>Il n&apos;y a pas de petit point appelé « %1 ».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A check-in has text, times, days and enabled; “%1” is none of them.</source>
         <translation>Un petit point a text, times, days et enabled ; « %1 » n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” is a list; change it in the Settings window.</source>
         <translation>« %1 » est une liste ; modifie-la dans la fenêtre Paramètres.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Les heures calmes commencent et finissent à la même heure, donc il n&apos;y en a pas : les petits points peuvent arriver à toute heure.</translation>
     </message>
@@ -1579,82 +1277,66 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings/page.py" line="+89"/>
         <source>Settings status</source>
         <translation>État des paramètres</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Undo changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Puts back the settings last saved</source>
         <translation>Remet les derniers paramètres enregistrés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saves the settings above (Ctrl+S)</source>
         <translation>Enregistre les paramètres ci-dessus (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Changes not saved yet.</source>
         <translation>Modifications pas encore enregistrées.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Nothing saved yet: a few things need a look (see above).</source>
         <translation>Rien n&apos;est encore enregistré : quelques points sont à revoir (voir ci-dessus).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Quit Behind</source>
         <translation>Quitter Behind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some changes in Settings can&apos;t be saved yet.</source>
         <translation>Certains changements des paramètres ne peuvent pas encore être enregistrés.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The notes next to them say what they need. Quit and leave them out?</source>
         <translation>Les notes à côté disent ce qu’il leur faut. Quitter sans eux ?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Back to Settings</source>
         <translation>Retour aux paramètres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit without them</source>
         <translation>Quitter sans eux</translation>
     </message>
     <message>
-        <location line="-150"/>
         <source>Use defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puts Behind&apos;s own values in the fields above; nothing is saved until Save</source>
         <translation>Met les valeurs de Behind dans les champs ci-dessus ; rien n&apos;est enregistré avant Enregistrer</translation>
     </message>
@@ -1662,268 +1344,214 @@
 <context>
     <name>Support</name>
     <message>
-        <location filename="../core/support.py" line="+36"/>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentine)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>135 (Buenos Aires) or (011) 5275-1135</source>
         <translation>135 (Buenos Aires) ou (011) 5275-1135</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>TelefonSeelsorge (Austria)</source>
         <translation>TelefonSeelsorge (Autriche)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lifeline (Australia)</source>
         <translation>Lifeline (Australie)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Centre de Prévention du Suicide / Zelfmoordlijn (Belgium)</source>
         <translation>Centre de Prévention du Suicide / Zelfmoordlijn (Belgique)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 32 123 (French) or 1813 (Dutch)</source>
         <translation>0800 32 123 (en français) ou 1813 (en néerlandais)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>9-8-8 Suicide Crisis Helpline (Canada)</source>
         <translation>9-8-8 Ligne d&apos;aide en cas de crise de suicide (Canada)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
         <source>Call or text 988</source>
         <translation>Appelle ou texte le 988</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Die Dargebotene Hand / La Main Tendue (Switzerland)</source>
         <translation>La Main Tendue (Suisse)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Línea de Prevención del Suicidio (Chile)</source>
         <translation>Línea de Prevención del Suicidio (Chili)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 depuis un portable</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>TelefonSeelsorge (Germany)</source>
         <translation>TelefonSeelsorge (Allemagne)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 111 0 111, 0800 111 0 222 or 116 123</source>
         <translation>0800 111 0 111, 0800 111 0 222 ou 116 123</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 024 (Spain)</source>
         <translation>Línea 024 (Espagne)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>3114, suicide prevention line (France)</source>
         <translation>3114, numéro national de prévention du suicide (France)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Samaritans (UK)</source>
         <translation>Samaritans (Royaume-Uni)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Samaritans (Ireland)</source>
         <translation>Samaritans (Irlande)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tele-MANAS (India)</source>
         <translation>Tele-MANAS (Inde)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea de la Vida (Mexico)</source>
         <translation>Línea de la Vida (Mexique)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>113 Zelfmoordpreventie (Netherlands)</source>
         <translation>113 Zelfmoordpreventie (Pays-Bas)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113 or 0800 0113</source>
         <translation>113 ou 0800 0113</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Need to talk? (New Zealand)</source>
         <translation>Need to talk? (Nouvelle-Zélande)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call or text 1737</source>
         <translation>Appelle ou envoie un SMS au 1737</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Línea 113, salud mental (Peru)</source>
         <translation>Línea 113, salud mental (Pérou)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>113, then option 5</source>
         <translation>113, puis option 5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>155 Te escucha (Paraguay)</source>
         <translation>155 Te escucha (Paraguay)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>988 Suicide &amp; Crisis Lifeline (US)</source>
         <translation>988 Suicide &amp; Crisis Lifeline (États-Unis)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Línea Vida (Uruguay)</source>
         <translation>Línea Vida (Uruguay)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0800 0767, or *0767 from a mobile phone</source>
         <translation>0800 0767, ou *0767 depuis un portable</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Argentina</source>
         <translation>Argentine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Austria</source>
         <translation>Autriche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Australia</source>
         <translation>Australie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chile</source>
         <translation>Chili</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spain</source>
         <translation>Espagne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ireland</source>
         <translation>Irlande</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>India</source>
         <translation>Inde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mexico</source>
         <translation>Mexique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New Zealand</source>
         <translation>Nouvelle-Zélande</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peru</source>
         <translation>Pérou</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paraguay</source>
         <translation>Paraguay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uruguay</source>
         <translation>Uruguay</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>My advisor</source>
         <translation>Mon tuteur ou ma tutrice</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Student affairs / programme office</source>
         <translation>Scolarité / bureau de la formation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counselling service</source>
         <translation>Service d&apos;écoute psychologique</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Keep the details under %1 characters.</source>
         <translation>Garde les coordonnées sous %1 caractères.</translation>
     </message>
@@ -1931,57 +1559,46 @@
 <context>
     <name>SupportContent</name>
     <message>
-        <location filename="../gui/dialogs/flow_support.py" line="+30"/>
         <source>Worth talking to someone</source>
         <translation>Ça vaut la peine d&apos;en parler à quelqu&apos;un</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your support contacts</source>
         <translation>Tes personnes ressources</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Crisis lines by country</source>
         <translation>Lignes d&apos;écoute par pays</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show crisis lines by country</source>
         <translation>Afficher les lignes d&apos;écoute par pays</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Numbers change; check the one for where you are. If you might act on thoughts of harming yourself, call your local emergency number now.</source>
         <translation>Les numéros changent ; vérifie celui de l&apos;endroit où tu es. Si tu penses pouvoir passer à l&apos;acte et te faire du mal, appelle maintenant le numéro d&apos;urgence local (15 ou 112 en France).</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Also pick one tiny step</source>
         <translation>Choisir aussi un tout petit pas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close for now</source>
         <translation>Fermer pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
         <translation>Quand « être à la traîne » s&apos;accompagne de signes comme ceux-là, forcer encore aide rarement. La prochaine étape, c&apos;est une conversation : dis à quelqu&apos;un qui a du recul et du pouvoir d&apos;agir (ton tuteur ou ta tutrice, la scolarité, un senior de confiance) comment ça va vraiment, et demande s&apos;il est possible d&apos;avoir moins d&apos;extras ou plus d&apos;aide.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>You can add the people you&apos;d reach out to (advisor, programme office, counselling, a friend) in Settings, so they are here when you need them.</source>
         <translation>Dans les Paramètres, tu peux ajouter les personnes vers qui tu te tournerais (tuteur ou tutrice, scolarité, service d&apos;écoute, une amie, un ami), pour les avoir sous la main le moment venu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your people:</source>
         <translation>Tes personnes :</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(details not added yet)</source>
         <translation>(coordonnées pas encore ajoutées)</translation>
     </message>
@@ -1989,53 +1606,42 @@
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../gui/dialogs/timer.py" line="+35"/>
         <source>Behind · focus</source>
         <translation>Behind · concentration</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Block state</source>
         <translation>État du bloc</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Progress through the block</source>
         <translation>Avancement du bloc</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Name the tiny step (optional)</source>
         <translation>Nommer le tout petit pas (facultatif)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The tiny step</source>
         <translation>Le tout petit pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What this block is for, for example: read 3 pages</source>
         <translation>À quoi sert ce bloc, par exemple : lire 3 pages</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Start</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
         <source>+%n min</source>
         <translation>
             <numerusform>+%n min</numerusform>
@@ -2043,22 +1649,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a focus block</source>
         <translation>Lancer un bloc de concentration</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pause ou reprise</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Add %n minutes</source>
         <translation>
             <numerusform>Ajouter %n minute</numerusform>
@@ -2066,32 +1668,26 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the block</source>
         <translation>Arrêter le bloc</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Focusing</source>
         <translation>Concentration</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Ready when you are</source>
         <translation>Quand tu veux</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Encore %n minute</numerusform>
@@ -2102,73 +1698,58 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../gui/pages/today.py" line="+56"/>
         <source>Rough day</source>
         <translation>Journée difficile</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only Layer 1, the basics of being a functioning human, for today</source>
         <translation>N&apos;affiche que le niveau 1 aujourd&apos;hui, l&apos;essentiel pour fonctionner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Just the basics today. The rest will keep.</source>
         <translation>Juste l&apos;essentiel aujourd&apos;hui. Le reste peut attendre.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+185"/>
         <source>Edit items</source>
         <translation>Modifier les éléments</translation>
     </message>
     <message>
-        <location line="-182"/>
         <source>Shows buttons to add, rename, move and put away items</source>
         <translation>Affiche des boutons pour ajouter, renommer, déplacer et ranger des éléments</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A note about the basics</source>
         <translation>Une note sur l&apos;essentiel</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A rough day. Only the basics are showing; everything else will still be there tomorrow.</source>
         <translation>Une journée difficile. Seul l&apos;essentiel est affiché ; tout le reste sera encore là demain.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rough day note</source>
         <translation>Note de journée difficile</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Last change</source>
         <translation>Dernier changement</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Layer 1 checklist: a functioning human</source>
         <translation>Liste du niveau 1 : un être humain qui fonctionne</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Layer 2 checklist: trainee minimum</source>
         <translation>Liste du niveau 2 : le minimum de la formation</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Genuinely optional: nice when there&apos;s room, fine when there isn&apos;t.</source>
         <translation>Vraiment facultatif : bien quand il y a de la place, très bien aussi quand il n&apos;y en a pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer 3 checklist: optional extras</source>
         <translation>Liste du niveau 3 : extras facultatifs</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>That&apos;s a bit long; a shorter title (under %n characters) fits.</source>
         <translation>
             <numerusform>C&apos;est un peu long ; un titre plus court (moins de %n caractère) ira.</numerusform>
@@ -2176,17 +1757,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first.</source>
         <translation>Écris d&apos;abord quelques mots.</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>The basics are covered now. That&apos;s the part that matters most.</source>
         <translation>L&apos;essentiel est fait. C&apos;est ce qui compte le plus.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Done editing</source>
         <translation>Terminé</translation>
     </message>
@@ -2194,27 +1772,22 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../gui/shell/tray.py" line="+70"/>
         <source>&amp;Start a focus block</source>
         <translation>&amp;Lancer un bloc de concentration</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the &amp;timer</source>
         <translation>Afficher le &amp;minuteur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Pause the block</source>
         <translation>Mettre le bloc en &amp;pause</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Resume the block</source>
         <translation>&amp;Reprendre le bloc</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>&amp;+%n minutes</source>
         <translation>
             <numerusform>&amp;+%n minute</numerusform>
@@ -2222,73 +1795,58 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>St&amp;op</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name the step…</source>
         <translation>&amp;Nommer l&apos;étape…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>I&apos;m &amp;behind…</source>
         <translation>Je suis à la &amp;traîne…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Faire le point maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
         <source>Pa&amp;use check-ins</source>
         <translation>Mettre en pa&amp;use les petits points</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 3 hours (clinic)</source>
         <translation>Pendant 3 heures (consultation)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For 8 hours (exam, shift)</source>
         <translation>Pendant 8 heures (examen, garde)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resume check-ins</source>
         <translation>Reprendre les petits points</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Today&apos;s check&amp;list</source>
         <translation>&amp;Liste du jour</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This week&apos;s &amp;wins</source>
         <translation>&amp;Victoires de la semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;ettings</source>
         <translation>Paramè&amp;tres</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Quit Behind</source>
         <translation>&amp;Quitter Behind</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>&amp;Start a %n-minute block</source>
         <translation>
             <numerusform>&amp;Lancer un bloc de %n minute</numerusform>
@@ -2296,12 +1854,10 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Check-ins pa&amp;used until %1</source>
         <translation>Petits points en pa&amp;use jusqu’à %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>%n minute(s) on one tiny step — until %1</source>
         <translation>
             <numerusform>%n minute pour un tout petit pas, jusqu’à %1</numerusform>
@@ -2309,12 +1865,10 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No check-ins until %1. “Resume check-ins” brings them back sooner.</source>
         <translation>Pas de petits points avant %1. « Reprendre les petits points » les fait revenir plus tôt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
         <source>Behind · click to start a %n-minute block</source>
         <translation>
             <numerusform>Behind · clique pour lancer un bloc de %n minute</numerusform>
@@ -2322,7 +1876,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n min left</source>
         <translation>
             <numerusform>Encore %n min</numerusform>
@@ -2330,7 +1883,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paused · %1 left</source>
         <translation>En pause · encore %1</translation>
     </message>
@@ -2338,35 +1890,26 @@
 <context>
     <name>WeeksGroup</name>
     <message>
-        <location filename="../gui/pages/settings/weeks.py" line="+21"/>
         <source>Language and weeks</source>
         <translation>Langue et semaines</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+5"/>
         <source>As my system does</source>
         <translation>Comme sur mon système</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+8"/>
         <source>Weeks start on</source>
         <translation>La semaine commence le</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Problem with the language</source>
         <translation>Quelque chose cloche avec la langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem with the first day of the week</source>
         <translation>Quelque chose cloche avec le premier jour de la semaine</translation>
     </message>
@@ -2374,37 +1917,30 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../gui/dialogs/welcome.py" line="+41"/>
         <source>Welcome to Behind</source>
         <translation>Bienvenue dans Behind</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hello. Feeling behind is normal here.</source>
         <translation>Bonjour. Ici, se sentir à la traîne, c&apos;est normal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Behind is a small companion for trainees in medicine. It asks now and then whether the basics happened (food, sleep, a bit of movement), keeps a three-layer list of what “enough” looks like, and collects your small wins for the week. When everything feels like too much, one click starts a short focus block on one tiny step.</source>
         <translation>Behind est un petit compagnon pour les étudiantes, étudiants et internes en médecine. De temps en temps, il demande si l&apos;essentiel a eu lieu (manger, dormir, bouger un peu), tient une liste en trois niveaux de ce qui est « assez », et rassemble tes petites victoires de la semaine. Quand tout semble trop, un clic lance un court bloc de concentration sur un tout petit pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Everything stays on this computer. Nothing is sent anywhere, and you can export or delete all of it from Settings whenever you like.</source>
         <translation>Tout reste sur cet ordinateur. Rien n&apos;est envoyé nulle part, et tu peux tout exporter ou tout effacer depuis les Paramètres quand tu veux.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where to find Behind</source>
         <translation>Où trouver Behind</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No need to set anything up now. The defaults are gentle, and you can change them later.</source>
         <translation>Rien à régler maintenant. Les réglages par défaut sont doux, et tu pourras les changer plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Start a %n-minute block now</source>
         <translation>
             <numerusform>Lancer un bloc de %n minute maintenant</numerusform>
@@ -2412,32 +1948,26 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Starts a focus block on one small thing; you can name the step later</source>
         <translation>Lance un bloc de concentration sur une petite chose ; tu pourras nommer le pas plus tard</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Maybe later</source>
         <translation>Plus tard, peut-être</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closes this welcome</source>
         <translation>Ferme cet accueil</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Behind lives in the notification area at the bottom right, next to the clock. If you can&apos;t see it, it may be hidden behind the small ^ arrow. To keep it in view on Windows 11: Settings → Personalization → Taskbar → Other system tray icons, then switch Behind on.</source>
         <translation>Behind se trouve dans la zone de notification, en bas à droite, près de l&apos;horloge. Si tu ne le vois pas, il est peut-être caché derrière la petite flèche ^. Pour le garder visible sous Windows 11 : Paramètres → Personnalisation → Barre des tâches → Autres icônes de la barre d&apos;état système, puis active Behind.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Behind lives in the menu bar at the top right of the screen. Click its icon to start a block; the menu holds everything else.</source>
         <translation>Behind se trouve dans la barre des menus, en haut à droite de l&apos;écran. Clique sur son icône pour lancer un bloc ; tout le reste est dans le menu.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Behind lives in your panel&apos;s tray, usually at the top or bottom right. On GNOME the tray needs the AppIndicator extension; without a tray, the Behind window is where everything lives.</source>
         <translation>Behind se trouve dans la zone de notification de ton panneau, en général en haut ou en bas à droite. Sous GNOME, elle a besoin de l&apos;extension AppIndicator ; sans elle, tout se passe dans la fenêtre de Behind.</translation>
     </message>
@@ -2445,22 +1975,18 @@
 <context>
     <name>WinPrompt</name>
     <message>
-        <location filename="../gui/dialogs/prompts.py" line="+38"/>
         <source>Behind · small win</source>
         <translation>Behind · petite victoire</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your last block ended when you picked a new step. Keep what you did in it as a small win?</source>
         <translation>Ton dernier bloc s&apos;est terminé quand tu as choisi un nouveau pas. Garder ce que tu y as fait comme petite victoire ?</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You stopped after less than a minute. That&apos;s fine: starting counts. Keep it as a small win?</source>
         <translation>Tu t&apos;es arrêté·e avant une minute. Pas de souci : commencer, ça compte. Le garder comme petite victoire ?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>You stopped after %n minute(s). That&apos;s fine, and it still counts. Keep it as a small win?</source>
         <translation>
             <numerusform>Tu t&apos;es arrêté·e après %n minute. Pas de souci, ça compte quand même. Le garder comme petite victoire ?</numerusform>
@@ -2468,37 +1994,30 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Block done. What did you do?</source>
         <translation>Bloc terminé. Qu&apos;as-tu fait ?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What you did</source>
         <translation>Ce que tu as fait</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problem with the text</source>
         <translation>Quelque chose cloche avec le texte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep as a win</source>
         <translation>Garder comme victoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save as a win</source>
         <translation>Enregistrer comme victoire</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Don&apos;t keep</source>
         <translation>Ne pas garder</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -2506,22 +2025,18 @@
 <context>
     <name>Windows</name>
     <message>
-        <location filename="../gui/shell/windows.py" line="+164"/>
         <source>Behind · a check-in is waiting: click to open it</source>
         <translation>Behind · un petit point attend : clique pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Block done</source>
         <translation>Bloc terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nice. Take a breath. What did you get done?</source>
         <translation>Bien joué. Prends une respiration. Qu&apos;as-tu accompli ?</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Behind · block done: click to keep it as a small win</source>
         <translation>Behind · bloc terminé : clique pour le garder comme petite victoire</translation>
     </message>
@@ -2529,12 +2044,10 @@
 <context>
     <name>WinsChart</name>
     <message>
-        <location filename="../gui/widgets/wins_chart.py" line="+29"/>
         <source>Wins per day</source>
         <translation>Victoires par jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1: %n win(s)</source>
         <translation>
             <numerusform>%1 : %n victoire</numerusform>
@@ -2545,32 +2058,26 @@
 <context>
     <name>WinsList</name>
     <message>
-        <location filename="../gui/pages/wins_list.py" line="+29"/>
         <source>Small wins this week, by day</source>
         <translation>Petites victoires de la semaine, jour par jour</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>F2 edits the selected win, Delete removes it (you can undo)</source>
         <translation>F2 modifie la victoire choisie, Suppr l&apos;efface (on peut annuler)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Win</source>
         <translation>Victoire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>%1 · %n win(s)</source>
         <translation>
             <numerusform>%1 · %n victoire</numerusform>
@@ -2578,17 +2085,14 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>focus block</source>
         <translation>bloc</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>basics</source>
         <translation>essentiel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>typed</source>
         <translation>écrite</translation>
     </message>
@@ -2596,138 +2100,110 @@
 <context>
     <name>WinsPage</name>
     <message>
-        <location filename="../gui/pages/wins.py" line="+59"/>
         <source>‹ Previous</source>
         <translation>‹ Précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Next ›</source>
         <translation>Suivante ›</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goes back to the current week</source>
         <translation>Revient à la semaine en cours</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Add a small win (Ctrl+N)</source>
         <translation>Ajouter une petite victoire (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New small win</source>
         <translation>Nouvelle petite victoire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type something you did today, even a tiny thing, and press Enter</source>
         <translation>Écris quelque chose que tu as fait aujourd&apos;hui, même minuscule, puis appuie sur Entrée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add win</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Annuler l&apos;effacement</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the selected win</source>
         <translation>Modifier la victoire choisie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected win</source>
         <translation>Effacer la victoire choisie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export week…</source>
         <translation>Exporter la semaine…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saves this week&apos;s wins as CSV or Markdown</source>
         <translation>Enregistre les victoires de la semaine en CSV ou Markdown</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+236"/>
         <source>Export all wins</source>
         <translation>Exporter toutes les victoires</translation>
     </message>
     <message>
-        <location line="-234"/>
         <source>Saves every win you have written down as CSV or Markdown</source>
         <translation>Enregistre toutes les victoires que tu as notées en CSV ou Markdown</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Note about wins</source>
         <translation>Note sur les victoires</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last change</source>
         <translation>Dernier changement</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Week %1, %2 to %3</source>
         <translation>Semaine %1, du %2 au %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n small win(s) this week.</source>
         <translation>
             <numerusform>%n petite victoire cette semaine.</numerusform>
@@ -2735,7 +2211,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n small win(s) that week.</source>
         <translation>
             <numerusform>%n petite victoire cette semaine-là.</numerusform>
@@ -2743,17 +2218,14 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
         <translation>Rien de noté cette semaine pour l&apos;instant. Tout compte, même une petite marche.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing was written down that week, and that&apos;s all right.</source>
         <translation>Rien n&apos;a été noté cette semaine-là, et c&apos;est très bien comme ça.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>That&apos;s a bit long; a shorter line (under %n characters) fits.</source>
         <translation>
             <numerusform>C&apos;est un peu long ; une ligne plus courte (moins de %n caractère) ira.</numerusform>
@@ -2761,52 +2233,42 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type a few words first; small is fine.</source>
         <translation>Écris d&apos;abord quelques mots ; petit, c&apos;est très bien.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Added. Nice.</source>
         <translation>Ajoutée. Bravo.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This one comes from the Today checklist; untick it there to take it out.</source>
         <translation>Celle-ci vient de la liste du jour ; décoche-la là-bas pour la retirer.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Deleted “%1”.</source>
         <translation>« %1 » effacée.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>It&apos;s back.</source>
         <translation>Elle est revenue.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CSV (*.csv);;Markdown (*.md)</source>
         <translation>CSV (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Export this week&apos;s wins</source>
         <translation>Exporter les victoires de la semaine</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>That file couldn&apos;t be saved (%1). Another folder may work.</source>
         <translation>Impossible d&apos;enregistrer ce fichier (%1). Un autre dossier fonctionnera peut-être.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
