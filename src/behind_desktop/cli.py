@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("checkin", help="check in now", parents=[common])
     c.add_argument("action", choices=["now"])
     sub.add_parser("show", help="show the window", parents=[common])
+    sub.add_parser("quit", help="end the running app (nothing is lost)", parents=[common])
 
     w = sub.add_parser("wins", help="print a week's small wins", parents=[common])
     w.add_argument("--week", metavar="YYYY-Www", help="an ISO week; this week by default")
@@ -272,6 +273,35 @@ def _remote_command(args: argparse.Namespace) -> Command:
 
 def cmd_remote(args: argparse.Namespace, clock: Clock) -> int:
     return run_command(args, clock, _remote_command(args))
+
+
+QUIT_WAIT_S = 10.0
+NOT_RUNNING = QT_TRANSLATE_NOOP("Cli", "Behind isn't running, so there was nothing to quit")
+QUIT_DONE = QT_TRANSLATE_NOOP("Cli", "Behind has quit. Everything is saved.")
+QUIT_SLOW = QT_TRANSLATE_NOOP("Cli", "Behind was asked to quit but is still running")
+
+
+def cmd_quit(args: argparse.Namespace, clock: Clock) -> int:
+    """End the running app and return once it is gone; never starts one to do so.
+    Exits 0 once it has quit, 1 (with one line saying so) when none was running."""
+    import time
+
+    from behind_desktop.ipc.client import send
+    from behind_desktop.services.commands import FocusStatus, Quit
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    reply = send(folder, Quit())
+    if reply is None:
+        return _fail(translate("Cli", NOT_RUNNING))
+    if not reply.get("ok"):
+        return report_reply(reply)
+    deadline = time.monotonic() + QUIT_WAIT_S
+    while send(folder, FocusStatus()) is not None:
+        if time.monotonic() > deadline:
+            return _fail(translate("Cli", QUIT_SLOW))
+        time.sleep(0.05)
+    print(f"{PROG}: {translate('Cli', QUIT_DONE)}", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_command(
@@ -512,6 +542,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "focus": cmd_remote,
     "checkin": cmd_remote,
     "show": cmd_remote,
+    "quit": cmd_quit,
     "autostart": cmd_autostart,
     "settings": cmd_settings,
     "import": cmd_import,

@@ -403,6 +403,18 @@
         <translation>Alles wurde gelöscht. Behind fängt neu an.</translation>
     </message>
     <message>
+        <source>Behind isn&apos;t running, so there was nothing to quit</source>
+        <translation>Behind läuft nicht, es gab also nichts zu beenden</translation>
+    </message>
+    <message>
+        <source>Behind has quit. Everything is saved.</source>
+        <translation>Behind ist beendet. Alles ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Behind was asked to quit but is still running</source>
+        <translation>Behind wurde gebeten, sich zu beenden, läuft aber noch</translation>
+    </message>
+    <message>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
     </message>

@@ -403,6 +403,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Behind isn't running, so there was nothing to quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind has quit. Everything is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind was asked to quit but is still running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>could not start Behind in the background; try plain behind-desktop</source>
       <translation type="unfinished" />
     </message>

@@ -403,6 +403,18 @@
         <translation>Se ha borrado todo. Behind empieza de cero.</translation>
     </message>
     <message>
+        <source>Behind isn&apos;t running, so there was nothing to quit</source>
+        <translation>Behind no está en marcha, así que no había nada que cerrar</translation>
+    </message>
+    <message>
+        <source>Behind has quit. Everything is saved.</source>
+        <translation>Behind se ha cerrado. Todo está guardado.</translation>
+    </message>
+    <message>
+        <source>Behind was asked to quit but is still running</source>
+        <translation>Se pidió a Behind que se cerrara, pero sigue en marcha</translation>
+    </message>
+    <message>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
     </message>

@@ -403,6 +403,18 @@
         <translation>Tout a été effacé. Behind repart de zéro.</translation>
     </message>
     <message>
+        <source>Behind isn&apos;t running, so there was nothing to quit</source>
+        <translation>Behind ne tourne pas, il n&apos;y avait donc rien à quitter</translation>
+    </message>
+    <message>
+        <source>Behind has quit. Everything is saved.</source>
+        <translation>Behind est fermé. Tout est enregistré.</translation>
+    </message>
+    <message>
+        <source>Behind was asked to quit but is still running</source>
+        <translation>Behind a reçu la demande de se fermer mais tourne encore</translation>
+    </message>
+    <message>
         <source>could not start Behind in the background; try plain behind-desktop</source>
         <translation>impossible de lancer Behind en arrière-plan ; essaie simplement behind-desktop</translation>
     </message>
