@@ -62,8 +62,7 @@ def test_a_renamed_item_shows_as_typed_and_an_untouched_one_stays_a_default(toda
 
 def test_a_too_long_title_is_refused_in_german(today) -> None:
     section = today.sections[Layer.EXTRAS]
-    section.add_field.setText("x" * 200)
-    section.add_item()
+    section.view.item(0).setText("x" * 200)
     assert "etwas lang" in section.problem.text()
 
 

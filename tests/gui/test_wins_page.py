@@ -271,3 +271,11 @@ def test_messages_clear_when_the_week_changes(page, store, clock):
     page.next_btn.setEnabled(True)
     page.go(1)
     assert page.status.text() == ""
+
+
+def test_the_win_field_takes_no_more_than_fits(page, qtbot):
+    from behind_desktop.core.layers import MAX_TITLE
+
+    qtbot.keyClicks(page.add_field, "y" * 200)
+    assert len(page.add_field.text()) == MAX_TITLE
+    assert "as long as" in page.problem.text()

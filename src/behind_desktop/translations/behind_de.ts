@@ -1708,6 +1708,13 @@
     </message>
 </context>
 <context>
+    <name>Titles</name>
+    <message>
+        <source>That&apos;s as long as a title can be: %1 characters.</source>
+        <translation>Länger geht es nicht: höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Rough day</source>

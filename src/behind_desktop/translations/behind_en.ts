@@ -1708,6 +1708,13 @@
     </message>
   </context>
   <context>
+    <name>Titles</name>
+    <message>
+      <source>That's as long as a title can be: %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TodayPage</name>
     <message>
       <source>Rough day</source>

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,9 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from behind_desktop.core.layers import MAX_TITLE, Item, ItemError, Layer, clean_title
+from behind_desktop.core.layers import Item, ItemError, Layer, clean_title
 from behind_desktop.gui.i18n import item_title
-from behind_desktop.gui.widgets.uikit import make_muted, problem_label, relative_font, show_problem
+from behind_desktop.gui.widgets.uikit import (
+    TitleDelegate,
+    limit_title,
+    make_muted,
+    problem_label,
+    relative_font,
+    show_problem,
+)
 
 if TYPE_CHECKING:
     from behind_desktop.gui.pages.today import TodayPage
@@ -58,7 +65,9 @@ class ChecklistView(QListWidget):
         )
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap anew at each width
         self.setSpacing(2)
+        self.setItemDelegate(TitleDelegate(self))
 
         # Extended, so an assistive "Toggle" may also deselect (Qt refuses that in
         # single selection); selectionCommand keeps what the user selects to one row.
@@ -146,11 +155,25 @@ class ChecklistView(QListWidget):
         row.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
     def fit_height(self) -> None:
-        """Show every row without an inner scroll bar; the page scrolls instead."""
-        rows = sum(max(self.sizeHintForRow(i), 1) + 2 * self.spacing() for i in range(self.count()))
+        """Show every row without an inner scroll bar; the page scrolls instead.
+
+        The rows are laid out at the list's present width first: a long item wraps onto
+        more lines there (``sizeHintForRow`` knows nothing of the width, so it measured
+        one line, and the rows below were cut or scrolled out of sight)."""
+        self.doItemsLayout()
         if self.count() == 0:
             rows = self.fontMetrics().height() + 8
-        self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
+        else:
+            rows = self.contentsSize().height() + 2 * self.spacing()
+        height = rows + 2 * self.frameWidth()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.scrollToTop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()  # a new width wraps the rows anew
 
 
 class LayerSection(QWidget):
@@ -198,7 +221,6 @@ class LayerSection(QWidget):
         self.add_field = QLineEdit()
         self.add_field.setPlaceholderText(self.tr("Add an item to this layer"))
         self.add_field.setAccessibleName(self.tr("New item for %1").replace("%1", title))
-        self.add_field.setMaxLength(MAX_TITLE + 40)  # longer text gets a kind message
         self.add_field.returnPressed.connect(self.add_item)
         self.add_btn = QPushButton(self.tr("Add"))
         self.add_btn.setAccessibleName(self.tr("Add item to %1").replace("%1", title))
@@ -218,6 +240,7 @@ class LayerSection(QWidget):
         )
         self.archive_btn.clicked.connect(self.archive_current)
         self.problem = problem_label(self.tr("Note about this layer"))
+        limit_title(self.add_field, self.problem)
 
         self.edit_row = QWidget()
         add_row = QHBoxLayout()

@@ -38,6 +38,7 @@ from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.uikit import (
     chain_tab_order,
+    limit_title,
     make_muted,
     problem_label,
     relative_font,
@@ -85,7 +86,6 @@ class WinsPage(QWidget):
         self.add_field.setAccessibleDescription(
             self.tr("Type something you did today, even a tiny thing, and press Enter")
         )
-        self.add_field.setMaxLength(MAX_TITLE + 40)
         self.add_field.returnPressed.connect(self.add_win)
         self.add_btn = QPushButton(self.tr("Add win"))
         self.add_btn.clicked.connect(self.add_win)
@@ -135,6 +135,7 @@ class WinsPage(QWidget):
         actions.addWidget(self.export_all_btn)
 
         self.problem = problem_label(self.tr("Note about wins"))
+        limit_title(self.add_field, self.problem)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Last change"))

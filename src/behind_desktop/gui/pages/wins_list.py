@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from behind_desktop.core.wins import WeekSummary, Win, WinSource
 from behind_desktop.gui.i18n import clock_time, item_title, long_date
+from behind_desktop.gui.widgets.uikit import TitleDelegate
 
 WIN_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = (WinSource.TYPED, WinSource.FOCUS)
@@ -35,6 +36,7 @@ class WinsList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(0)
         self.setUniformRowHeights(True)
+        self.setItemDelegate(TitleDelegate(self))
         self.setEditTriggers(
             QTreeWidget.EditTrigger.EditKeyPressed | QTreeWidget.EditTrigger.DoubleClicked
         )

@@ -9,11 +9,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from behind_desktop.core.focus import FocusError
+from behind_desktop.core.layers import MAX_TITLE
 from behind_desktop.gui.widgets.theme import (
     NOTE_TONE,
     Space,
@@ -102,6 +110,39 @@ def show_problem(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setAccessibleDescription(text or "")
     label.setVisible(bool(text))
+
+
+def full_title_note() -> str:
+    """Said while a title field is full, so a key that adds nothing is explained."""
+    text = QCoreApplication.translate("Titles", "That's as long as a title can be: %1 characters.")
+    return text.replace("%1", str(MAX_TITLE))
+
+
+def limit_title(field: QLineEdit, problem: QLabel) -> None:
+    """``field`` takes no more than a title may hold, and says so in ``problem`` when full."""
+    field.setMaxLength(MAX_TITLE)
+
+    def edited(text: str) -> None:
+        full = len(text) >= MAX_TITLE
+        if full or problem.text() == full_title_note():
+            show_problem(problem, full_title_note() if full else None)
+
+    field.textEdited.connect(edited)
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Editing a row in place takes no more than a title may hold."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(MAX_TITLE)
+        return editor
 
 
 def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
