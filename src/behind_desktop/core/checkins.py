@@ -170,7 +170,7 @@ def _lower_bound(history: History, schedule: Schedule, now: datetime) -> datetim
         bounds.append(history.last_due)
     if schedule.since is not None:
         bounds.append(schedule.since)
-    if schedule.paused_until is not None and schedule.paused_until <= now:
+    if schedule.paused_until is not None and not _paused(schedule, now):
         bounds.append(schedule.paused_until)  # what fell in a pause stays let go
     return max(bounds)
 
@@ -184,7 +184,10 @@ def _eligible(
 
 
 def _paused(schedule: Schedule, now: datetime) -> bool:
-    return schedule.paused_until is not None and now < schedule.paused_until
+    # On timestamps: two local times in one zone compare on the wall clock, and in
+    # the hour an autumn change repeats that is the wrong order.
+    until = schedule.paused_until
+    return until is not None and now.timestamp() < until.timestamp()
 
 
 def due(question: Question, history: History, schedule: Schedule, now: datetime) -> Due | None:

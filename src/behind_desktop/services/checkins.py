@@ -13,6 +13,9 @@ from behind_desktop.services.base import Context, Service
 from behind_desktop.services.changes import Changes, Origin, Topic
 
 
+MAX_PAUSE_H = 24 * 7  # the longest pause the tray offers is far shorter
+
+
 class CheckinService(Service):
     def __init__(self, ctx: Context, moment_probe: Probe | None = None) -> None:
         super().__init__(ctx)
@@ -118,11 +121,22 @@ class CheckinService(Service):
 
     def paused_until(self) -> datetime | None:
         until = self._ctx.state.checkins_paused_until()
-        return until if until is not None and until > self._clock.now() else None
+        if until is None or until.timestamp() <= self._clock.now().timestamp():
+            return None  # compared as real moments, not wall times (a DST change)
+        return until
 
     def pause(self, hours: float | None, origin: object = Origin.APP) -> Changes:
-        """Pause check-ins for some hours (an exam, clinic); None resumes them."""
-        until = None if hours is None else self._clock.now() + timedelta(hours=hours)
+        """Pause check-ins for some hours (an exam, clinic); None resumes them.
+
+        The hours are real ones: the sum is made on timestamps, so a pause across a
+        daylight-saving change lasts exactly as long (aware local datetimes would add
+        on the wall clock, an hour off)."""
+        until = None
+        if hours is not None:
+            if not 0 < hours <= MAX_PAUSE_H:  # also refuses nan
+                raise ValueError(f"a pause of {hours} hours")
+            now = self._clock.now()
+            until = datetime.fromtimestamp(now.timestamp() + hours * 3600, self._clock.tz)
         self._ctx.state.set_checkins_paused_until(until)
         return self._ctx.emit(Topic.CHECKINS, origin)
 
