@@ -196,7 +196,9 @@ def _fail(message: str, code: int = EXIT_FAIL) -> int:
 def open_services(args: argparse.Namespace, clock: Clock) -> Services:
     from behind_desktop.services.app import Services
 
-    services = Services.open(data_dir(getattr(args, "data_dir", None)), clock)
+    # This process ends with the command: a write it can't make now is refused, never
+    # kept for a later that will not come.
+    services = Services.open(data_dir(getattr(args, "data_dir", None)), clock, keep_writes=False)
     use_language(services.settings.current().language)  # the setting, once the store can say it
     if services.notice:
         print(f"{PROG}: {services.notice}", file=sys.stderr)

@@ -47,9 +47,20 @@ class Services:
         self.data = DataService(ctx)
 
     @classmethod
-    def open(cls, folder: Path, clock: Clock, moment_probe: Probe | None = None) -> Services:
-        """Open the data folder's database (raises StoreError; see ``notice``)."""
-        return cls(Store.open(folder, clock.tz, clock.now()), clock, moment_probe=moment_probe)
+    def open(
+        cls,
+        folder: Path,
+        clock: Clock,
+        moment_probe: Probe | None = None,
+        keep_writes: bool = True,
+    ) -> Services:
+        """Open the data folder's database (raises StoreError; see ``notice``).
+
+        The app keeps a write the disk or a lock refused and makes it later; a short
+        process (the command line) passes ``keep_writes=False``, so such a write is
+        refused with nothing changed instead of kept by a process about to end."""
+        store = Store.open(folder, clock.tz, clock.now(), keep_writes=keep_writes)
+        return cls(store, clock, moment_probe=moment_probe)
 
     @property
     def store(self) -> Store:

@@ -88,18 +88,28 @@ def _guard(fn: Callable[[], Any]) -> Any:
         ) from None
 
 
-def _write_problem(e: sqlite3.OperationalError) -> str:
+def _why_not_written(e: sqlite3.OperationalError) -> str:
     text = str(e)
     if "full" in text:
-        why = "the disk is full"
-    elif "locked" in text or "busy" in text:
-        why = "another program is using Behind's data file"
-    elif "readonly" in text or "read-only" in text:
-        why = "the data file can't be written to"
-    else:
-        why = f"the data file said: {text}"
+        return "the disk is full"
+    if "locked" in text or "busy" in text:
+        return "another program is using Behind's data file"
+    if "readonly" in text or "read-only" in text:
+        return "the data file can't be written to"
+    return f"the data file said: {text}"
+
+
+def _write_problem(e: sqlite3.OperationalError) -> str:
     return (
-        f"Behind couldn't save that just now ({why}). It is kept and saved as soon as Behind can."
+        f"Behind couldn't save that just now ({_why_not_written(e)}). "
+        "It is kept and saved as soon as Behind can."
+    )
+
+
+def _write_refused(e: sqlite3.OperationalError) -> str:
+    return (
+        f"Behind couldn't save that ({_why_not_written(e)}); nothing was changed. "
+        "Try again in a moment."
     )
 
 
@@ -109,21 +119,32 @@ class Store:
     A write that can't be made now (a full disk, a database another program holds
     locked) raises WriteError and is kept: it is written, in order, before the next
     write or when ``retry_pending`` is called, so an answer the user gave is never
-    dropped while Behind runs.
+    dropped while Behind runs. A store opened with ``keep_writes=False`` (a command
+    line process, which is about to end and could not keep that promise) keeps
+    nothing: the write is refused, with nothing changed, before anyone is told it
+    was taken.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, tz: tzinfo, notice: str | None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        tz: tzinfo,
+        notice: str | None,
+        keep_writes: bool = True,
+    ):
         self._conn = conn
         self.path = path
         self.tz = tz
         self.notice = notice  # set when something was moved aside, backed up or reset
+        self.keep_writes = keep_writes
         self._pending: list[Callable[[sqlite3.Connection], Any]] = []
         self._backup_day: date | None = None
 
     # -- opening ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, tz: tzinfo, now: datetime) -> Store:
+    def open(cls, data_dir: Path, tz: tzinfo, now: datetime, keep_writes: bool = True) -> Store:
         prepare_dir(data_dir)
         path = data_dir / DB_NAME
         notices: list[str] = []
@@ -172,7 +193,7 @@ class Store:
             notices.append(f"Your data was upgraded; a copy of the old file is at {backup}.")
         for p in sidecars(path):
             make_private(p)
-        store = cls(conn, path, tz, None)
+        store = cls(conn, path, tz, None, keep_writes)
         if store._repair_settings():
             notices.append(SETTINGS_RESET)
         store.notice = " ".join(notices) or None
@@ -203,6 +224,12 @@ class Store:
 
     def _write(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
         """Run one write in its own transaction, after any still waiting."""
+        if not self.keep_writes:
+            try:
+                with self._tx() as c:
+                    return op(c)
+            except sqlite3.OperationalError as e:
+                raise WriteError(_write_refused(e)) from None
         try:
             self.retry_pending()
         except WriteError:
@@ -750,7 +777,7 @@ class Store:
                 f"{name} is damaged (a row can't be read); nothing was imported."
             ) from None
         except sqlite3.OperationalError as e:
-            raise WriteError(_write_problem(e)) from None
+            raise WriteError(_write_refused(e)) from None  # an import is never kept
         return summary
 
     def backup_if_due(self, now: datetime) -> Path | None:
