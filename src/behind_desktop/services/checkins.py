@@ -12,7 +12,6 @@ from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.services.base import Context, Service
 from behind_desktop.services.changes import Changes, Origin, Topic
 
-
 MAX_PAUSE_H = 24 * 7  # the longest pause the tray offers is far shorter
 
 

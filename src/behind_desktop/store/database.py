@@ -45,6 +45,7 @@ from behind_desktop.store.files import (
     prepare_dir,
     sidecars,
     to_ts,
+    valid_ts,
 )
 
 SETTINGS_RESET = "Some settings could not be read and were reset; your data is safe."
@@ -632,18 +633,21 @@ class Store:
         ).fetchall()
         if not rows:
             return History()
-        last_due = max(r[0] for r in rows)
+        # Each moment is checked on its own: junk (text, inf, the year 9999) beside
+        # sound ones must neither hide them nor break the comparison.
+        dues = [t for t in (valid_ts(r[0]) for r in rows) if t is not None]
         ignored = 0
         for r in rows:
             if r[1] != Answer.IGNORED.value:
                 break
             ignored += 1
         newest = rows[0]
-        snoozed = newest[1] == Answer.SNOOZED.value and newest[2] is not None
+        snooze_until = from_ts(newest[2], self.tz)
+        snoozed = newest[1] == Answer.SNOOZED.value and snooze_until is not None
         return History(
-            last_due=from_ts(last_due, self.tz),
+            last_due=from_ts(max(dues), self.tz) if dues else None,
             ignored_in_row=ignored,
-            snooze_until=from_ts(newest[2], self.tz) if snoozed else None,
+            snooze_until=snooze_until if snoozed else None,
             snoozed_due=from_ts(newest[0], self.tz) if snoozed else None,
         )
 

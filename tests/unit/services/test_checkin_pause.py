@@ -49,7 +49,7 @@ def test_a_pause_lasts_its_real_hours_across_a_clock_change(london, start, hours
 
 
 def test_the_pause_reads_back_as_the_same_real_moment(london) -> None:
-    services, clock = london("2026-10-25 00:30")
+    services, _clock = london("2026-10-25 00:30")
     services.checkins.pause(2)
     until = services.checkins.paused_until()
     assert until is not None

@@ -42,6 +42,7 @@ from behind_desktop.gui.i18n import perspective_note
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
+from behind_desktop.services.app import StoreError
 from behind_desktop.services.changes import Changes, Topic
 
 MARGIN = 12  # from the screen edge or the tray icon
@@ -227,14 +228,25 @@ class CheckinPopup(QFrame):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing may escape this handler: the app closes the pop-up as it quits, and
+        # an error raised out of an event handler then ends the process in a crash.
         answer, self._closing_as = self._closing_as, None
         self.expiry.stop()
+        rows, self.rows = list(self.rows), []
+        refused: str | None = None
         if answer is not None:
-            for row in list(self.rows):
-                self.s.checkins.answer(row.due, answer, origin=self)
-        self.rows.clear()
+            for row in rows:
+                try:
+                    self.s.checkins.answer(row.due, answer, origin=self)
+                except StoreError as e:  # kept by the store, written when it can be
+                    refused = refused or str(e)
         super().closeEvent(event)
-        self.c.checkin_closed()
+        if refused is not None:
+            self.c.notice.emit(refused)
+        try:
+            self.c.checkin_closed()
+        except StoreError as e:
+            self.c.notice.emit(str(e))
 
     # -- where it appears, and focus --------------------------------------------------------
 
