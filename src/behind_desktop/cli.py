@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from behind_desktop import __version__
 from behind_desktop.catalog import say, translate
 from behind_desktop.catalog import use as use_language
+from behind_desktop.cli_words import worded
 from behind_desktop.core import focus as focus_rules
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.core.timeutil import TimeFormatError
@@ -99,88 +100,176 @@ def _step(text: str) -> str:
     return text
 
 
+def _choices(choices: Sequence[str]) -> str:
+    return ", ".join(f"“{c}”" for c in choices)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, worded in the user's language: build and use it inside
+    ``cli_words.worded()``, so argparse's own phrases are Behind's too."""
     import argparse
-    import re
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
-            # argparse says "invalid choice: 'xml' (choose from 'json', 'csv')"; say it plainly.
-            message = re.sub(
-                r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
-                lambda m: (
-                    f"{m.group(1)} can't be “{m.group(2)}”; use one of "
-                    + m.group(3).replace("'", "")
-                ),
-                message,
-            )
-            message = re.sub(r"^argument (\S+): ", r"\1: ", message)
-            raise UsageError(f"{message} (see {PROG} --help)")
+            raise UsageError(fill(translate("Cli", "%1 (see %2 --help)"), (message, self.prog)))
+
+        def _check_value(self, action: argparse.Action, value: Any) -> None:
+            choices = action.choices
+            if choices is None or value in choices:
+                return
+            names = [str(c) for c in choices]
+            if len(names) == 1:
+                said = fill(
+                    translate("Cli", "“%1” isn't a choice here; use %2"), (value, _choices(names))
+                )
+            else:
+                said = fill(
+                    translate("Cli", "“%1” isn't a choice here; use one of %2"),
+                    (value, _choices(names)),
+                )
+            raise argparse.ArgumentError(action, said)
 
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=_folder,
-        metavar="PATH",
+        metavar=translate("Cli", "PATH"),
         default=argparse.SUPPRESS,
-        help="keep all data under PATH (also BEHIND_DATA_DIR)",
+        help=translate("Cli", "keep all data under PATH (also BEHIND_DATA_DIR)"),
     )
     parser = _Parser(
         prog=PROG,
-        description="A gentle tray companion for days when you feel behind.",
+        description=translate("Cli", "A gentle tray companion for days when you feel behind."),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("Cli", "show the version and stop"),
+    )
     parser.add_argument("--quit-after-ms", type=_nonneg_int, metavar="N", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_Parser
+    )
 
-    f = sub.add_parser("focus", help="start, pause, resume or stop a focus block", parents=[common])
-    fsub = f.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    start = fsub.add_parser("start", help="start a block", parents=[common])
-    start.add_argument("--minutes", type=_minutes, metavar="N")
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        made: argparse.ArgumentParser = sub.add_parser(name, help=text, parents=[common])
+        return made
+
+    f = command("focus", translate("Cli", "start, pause, resume or stop a focus block"))
+    fsub = f.add_subparsers(
+        dest="action", metavar=translate("Cli", "ACTION"), required=True, parser_class=_Parser
+    )
+    start = fsub.add_parser("start", help=translate("Cli", "start a block"), parents=[common])
     start.add_argument(
-        "--step", type=_step, metavar="TEXT", help="the tiny step, e.g. 'read 3 pages'"
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help=translate("Cli", "how long the block lasts (your usual length when left out)"),
+    )
+    start.add_argument(
+        "--step",
+        type=_step,
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "the tiny step, e.g. 'read 3 pages'"),
     )
     for name, text in (
-        ("pause", "pause the running block"),
-        ("resume", "resume a paused block"),
-        ("stop", "stop the block early (that's fine)"),
-        ("status", "print the block's state as JSON"),
+        ("pause", translate("Cli", "pause the running block")),
+        ("resume", translate("Cli", "resume a paused block")),
+        ("stop", translate("Cli", "stop the block early (that's fine)")),
+        ("status", translate("Cli", "print the block's state as JSON")),
     ):
         fsub.add_parser(name, help=text, parents=[common])
 
-    c = sub.add_parser("checkin", help="check in now", parents=[common])
-    c.add_argument("action", choices=["now"])
-    sub.add_parser("show", help="show the window", parents=[common])
-    sub.add_parser("quit", help="end the running app (nothing is lost)", parents=[common])
+    c = command("checkin", translate("Cli", "check in now"))
+    c.add_argument(
+        "action", choices=["now"], metavar=translate("Cli", "ACTION"), help=translate("Cli", "now")
+    )
+    command("show", translate("Cli", "show the window"))
+    command("quit", translate("Cli", "end the running app (nothing is lost)"))
 
-    w = sub.add_parser("wins", help="print a week's small wins", parents=[common])
-    w.add_argument("--week", metavar="YYYY-Www", help="an ISO week; this week by default")
-    w.add_argument("--format", choices=WIN_FORMATS, default="text")
+    w = command("wins", translate("Cli", "print a week's small wins"))
+    w.add_argument(
+        "--week", metavar="YYYY-Www", help=translate("Cli", "an ISO week; this week by default")
+    )
+    w.add_argument(
+        "--format",
+        choices=WIN_FORMATS,
+        default="text",
+        help=fill(
+            translate("Cli", "the format: %1 (%2 by default)"), (", ".join(WIN_FORMATS), "text")
+        ),
+    )
 
-    e = sub.add_parser("export", help="print everything stored", parents=[common])
-    e.add_argument("--format", choices=EXPORT_FORMATS, default="json")
-    e.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    e = command("export", translate("Cli", "print everything stored"))
+    e.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help=fill(
+            translate("Cli", "the format: %1 (%2 by default)"), (", ".join(EXPORT_FORMATS), "json")
+        ),
+    )
+    e.add_argument(
+        "--output",
+        "-o",
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "write to FILE instead of the terminal"),
+    )
 
-    d = sub.add_parser("delete-all", help="delete every answer, tick and win", parents=[common])
-    d.add_argument("--yes", action="store_true", help="don't ask for confirmation")
+    d = command("delete-all", translate("Cli", "delete every answer, tick and win"))
+    d.add_argument("--yes", action="store_true", help=translate("Cli", "don't ask before deleting"))
 
-    i = sub.add_parser("import", help="add what an export file holds", parents=[common])
-    i.add_argument("file", metavar="FILE", help="a JSON file from behind-desktop export")
-    i.add_argument("--dry-run", action="store_true", help="only say what would be added")
-    sub.add_parser("backup", help="make a backup of everything now", parents=[common])
-    r = sub.add_parser("restore", help="list backups, or put one back", parents=[common])
-    r.add_argument("file", metavar="FILE", nargs="?", help="a backup from the list")
+    i = command("import", translate("Cli", "add what an export file holds"))
+    i.add_argument(
+        "file",
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "a JSON file from behind-desktop export"),
+    )
+    i.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "only say what would be added")
+    )
+    command("backup", translate("Cli", "make a backup of everything now"))
+    r = command("restore", translate("Cli", "list backups, or put one back"))
+    r.add_argument(
+        "file",
+        metavar=translate("Cli", "FILE"),
+        nargs="?",
+        help=translate("Cli", "a backup from the list"),
+    )
 
-    a = sub.add_parser("autostart", help="start Behind when you log in", parents=[common])
-    a.add_argument("action", choices=["on", "off", "status"])
+    a = command("autostart", translate("Cli", "start Behind when you log in"))
+    a.add_argument(
+        "action",
+        choices=["on", "off", "status"],
+        metavar=translate("Cli", "ACTION"),
+        help=translate("Cli", "on, off or status"),
+    )
 
-    s = sub.add_parser("settings", help="show or change the settings", parents=[common])
-    ssub = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    show = ssub.add_parser("show", help="print every setting", parents=[common])
-    show.add_argument("--format", choices=SETTINGS_FORMATS, default="text")
-    put = ssub.add_parser("set", help="change settings, all or none", parents=[common])
-    put.add_argument("pairs", nargs="+", metavar="KEY=VALUE", help="e.g. focus_minutes=20")
+    s = command("settings", translate("Cli", "show or change the settings"))
+    ssub = s.add_subparsers(
+        dest="action", metavar=translate("Cli", "ACTION"), required=True, parser_class=_Parser
+    )
+    show = ssub.add_parser("show", help=translate("Cli", "print every setting"), parents=[common])
+    show.add_argument(
+        "--format",
+        choices=SETTINGS_FORMATS,
+        default="text",
+        help=fill(
+            translate("Cli", "the format: %1 (%2 by default)"),
+            (", ".join(SETTINGS_FORMATS), "text"),
+        ),
+    )
+    put = ssub.add_parser(
+        "set", help=translate("Cli", "change settings, all or none"), parents=[common]
+    )
+    put.add_argument(
+        "pairs",
+        nargs="+",
+        metavar=translate("Cli", "KEY=VALUE"),
+        help=translate("Cli", "e.g. focus_minutes=20"),
+    )
     return parser
 
 
@@ -493,20 +582,42 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         code = EXIT_DATA if reply.get("data_problem") else EXIT_FAIL
         return _fail(str(reply.get("error") or translate("Cli", "the app could not do that")), code)
     added = reply.get("added") or {}
-    parts = [f"{n} {table}" for table, n in added.items() if n]
+    parts = [Cli().added(table, n) for table, n in added.items() if n]
     if not parts:
-        print("Nothing new to add; everything in the file is already here.")
+        print(translate("Cli", "Nothing new to add; everything in the file is already here."))
     elif args.dry_run:
-        print("Would add: " + ", ".join(parts) + ". Nothing was changed.")
+        print(fill(translate("Cli", "Would add: %1. Nothing was changed."), (", ".join(parts),)))
     else:
-        print("Added: " + ", ".join(parts) + ".")
+        print(fill(translate("Cli", "Added: %1."), (", ".join(parts),)))
     return EXIT_OK
+
+
+class Cli:
+    """The command line's counted phrases; lupdate reads the ``self.tr`` calls of a
+    class as plurals, under the class's name, so it is named for the ``Cli`` context."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("Cli", text, disambiguation, n)
+
+    def added(self, table: str, n: int) -> str:
+        """What an import adds, per table of the export file."""
+        said = {
+            "items": lambda: self.tr("%n checklist item(s)", "", n),
+            "blocks": lambda: self.tr("%n focus block(s)", "", n),
+            "wins": lambda: self.tr("%n small win(s)", "", n),
+            "ticks": lambda: self.tr("%n tick(s)", "", n),
+            "days": lambda: self.tr("%n rough day(s)", "", n),
+            "checkins": lambda: self.tr("%n check-in answer(s)", "", n),
+            "redflags": lambda: self.tr("%n weekly self-check(s)", "", n),
+            "settings": lambda: self.tr("%n setting(s)", "", n),
+        }.get(table)
+        return said() if said is not None else f"{n} {table}"
 
 
 def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
     with open_services(args, clock) as services:
         made = services.data.backup_now()
-    print(f"Backup saved to {made}")
+    print(fill(translate("Cli", "Backup saved to %1"), (made,)))
     return EXIT_OK
 
 
@@ -519,21 +630,33 @@ def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
     if args.file is None:
         found = backups(folder)
         if not found:
-            print("No backups yet. Behind makes one each day it runs; `backup` makes one now.")
+            print(
+                translate(
+                    "Cli",
+                    "No backups yet. Behind makes one each day it runs; `backup` makes one now.",
+                )
+            )
             return EXIT_OK
         for b in found:
-            print(f"{b.day:%a %d %b %Y}  {b.path}")
-        print(f"`{PROG} restore FILE` puts one back (the current data is kept aside).")
+            print(f"{b.day.isoformat()}  {b.path}")
+        print(
+            fill(
+                translate(
+                    "Cli", "`%1 restore FILE` puts one back (the current data is kept aside)."
+                ),
+                (PROG,),
+            )
+        )
         return EXIT_OK
     if alive(socket_name(folder)):
-        return _fail("Behind is running; quit it first, then restore.")
+        return _fail(translate("Cli", "Behind is running; quit it first, then restore."))
     source = Path(args.file)
     if not source.exists() and (backup_dir(folder) / args.file).exists():
         source = backup_dir(folder) / args.file
     moved = restore(folder, source, clock.now())
-    print(f"Restored {source}.")
+    print(fill(translate("Cli", "Restored %1."), (source,)))
     if moved is not None:
-        print(f"The data from before is kept at {moved}.")
+        print(fill(translate("Cli", "The data from before is kept at %1."), (moved,)))
     return EXIT_OK
 
 
@@ -574,12 +697,31 @@ def _plain_start(argv: list[str]) -> SimpleNamespace | None:
     return SimpleNamespace(**values)
 
 
+def _stored_language(argv: list[str]) -> str:
+    """The language setting of the data folder named in ``argv`` (or the default one),
+    read without opening the store; "" (the system's) when it can't be read cheaply."""
+    from behind_desktop.store.peek import stored_language
+
+    folder: str | None = None
+    for at, arg in enumerate(argv):
+        if arg == "--data-dir" and at + 1 < len(argv):
+            folder = argv[at + 1]
+        elif arg.startswith("--data-dir="):
+            folder = arg.partition("=")[2]
+    try:
+        return stored_language(data_dir(folder or None))
+    except (OSError, ValueError):
+        return ""
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     args: Any = _plain_start(args_list)
     if args is None:
+        use_language(_stored_language(args_list))
         try:
-            args = build_parser().parse_args(args_list)
+            with worded():
+                args = build_parser().parse_args(args_list)
         except UsageError as e:
             return _fail(str(e), EXIT_USAGE)
         except SystemExit as e:  # --help and --version

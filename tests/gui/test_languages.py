@@ -15,7 +15,8 @@ FOLDER = Path(catalog.TRANSLATIONS_DIR)
 LANGUAGES = [lang for lang in catalog.SHIPPED if lang != "en"]
 # Plural forms Qt asks for in each language (lupdate writes this many numerusforms).
 FORMS = {"de": 2, "es": 2, "fr": 2}
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+# Qt's %1 and %n, and the %s / %(name)s argparse fills in after the CLI translates.
+PLACEHOLDER = re.compile(r"%(?:\d+|n|\([a-z_]+\)[sr]|[sr])")
 
 # Words that scold, count failures or diagnose, per language. Stems match their
 # inflections ("versagt", "versagen"; "fracaso", "fracasado").

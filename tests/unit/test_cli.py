@@ -101,11 +101,15 @@ def test_help_lists_the_commands(clock: FakeClock, capsys) -> None:
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
-        (["wins", "--bogus"], "unrecognized arguments: --bogus"),
-        (["--frobnicate"], "unrecognized arguments"),
-        (["wins", "--format", "pdf"], "--format can't be “pdf”; use one of text, csv"),
-        (["dance"], "COMMAND can't be “dance”"),
-        (["focus"], "required"),
+        (["wins", "--bogus"], "this command doesn't take --bogus"),
+        (["--frobnicate"], "this command doesn't take --frobnicate"),
+        (
+            ["wins", "--format", "pdf"],
+            "--format: “pdf” isn't a choice here; use one of “text”, “csv”",
+        ),
+        (["dance"], "COMMAND: “dance” isn't a choice here; use one of “focus”"),
+        (["focus"], "ACTION is needed too (see behind-desktop focus --help)"),
+        (["checkin", "later"], "ACTION: “later” isn't a choice here; use “now”"),
         (["focus", "start", "--minutes", "0"], "1 to 180 minutes"),
         (["focus", "start", "--minutes", "ten"], "is not a whole number of minutes"),
         (["wins", "--week", "2025-W53"], "2025 has no week 53."),
@@ -491,7 +495,7 @@ def test_focus_pause_resume_stop_offline(clock, capsys, data_dir: Path, app) -> 
     assert (code, json.loads(out)["state"]) == (0, "stopped")
     code, _, err = run(clock, capsys, "--data-dir", str(data_dir), "focus", "stop")
     assert code == 1
-    assert "no focus block is running" in one_line(err)
+    assert "No focus block is running." in one_line(err)
 
 
 def test_focus_start_goes_to_the_running_app(clock, capsys, data_dir: Path, app) -> None:
@@ -657,9 +661,9 @@ def test_same_quiet_start_and_end_is_saved_with_a_word(clock, capsys, data_dir, 
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
-        (["settings"], "required"),
-        (["settings", "set"], "required"),
-        (["settings", "show", "--format", "xml"], "--format can't be “xml”"),
+        (["settings"], "ACTION is needed too"),
+        (["settings", "set"], "KEY=VALUE is needed too (see behind-desktop settings set --help)"),
+        (["settings", "show", "--format", "xml"], "--format: “xml” isn't a choice here"),
     ],
 )
 def test_settings_usage_errors(clock, capsys, data_dir: Path, app, argv, says) -> None:
@@ -685,7 +689,7 @@ def test_import_goes_to_the_running_app(clock, capsys, data_dir: Path, app, tmp_
     assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "old.json")], clock) == 0
     [(_folder, sent)] = app["sent"]
     assert sent == ImportFile(str(tmp_path / "old.json"), False)
-    assert capsys.readouterr().out == "Added: 2 wins.\n"
+    assert capsys.readouterr().out == "Added: 2 small wins.\n"
     assert not (data_dir / DB_NAME).exists()  # nothing written from here
 
 

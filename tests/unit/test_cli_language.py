@@ -71,3 +71,87 @@ def test_the_cli_words_its_prose_without_loading_qt(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Tout a été effacé. Behind repart de zéro."
+
+
+ARGPARSE_ERRORS = {
+    # (a command missing its action, a choice that isn't one), in each language
+    "de_DE.UTF-8": (
+        "behind-desktop: AKTION fehlt noch (mehr unter behind-desktop focus --help)",
+        "„later“ geht hier nicht",
+    ),
+    "es_CO.UTF-8": (
+        "behind-desktop: falta ACCIÓN (más en behind-desktop focus --help)",
+        "«later» no es una opción aquí",
+    ),
+    "fr_CA.UTF-8": (
+        "behind-desktop: il manque ACTION (voir behind-desktop focus --help)",
+        "« later » n’est pas un choix possible ici",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARGPARSE_ERRORS))
+def test_usage_errors_are_worded_in_the_language(lang, clock, capsys, monkeypatch) -> None:
+    missing, not_a_choice = ARGPARSE_ERRORS[lang]
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(clock, capsys, "focus")
+    assert (code, out, err.strip()) == (cli.EXIT_USAGE, "", missing)
+    code, _, err = run(clock, capsys, "checkin", "later")
+    assert code == cli.EXIT_USAGE and not_a_choice in err
+    assert "required" not in err and "invalid choice" not in err
+
+
+# What argparse and the parser say in English, none of which may be left in a translation.
+ENGLISH_HELP = [
+    "usage:",
+    "positional arguments",
+    "show this help",
+    "keep all data under",
+    "A gentle tray companion",
+    "start, pause, resume or stop",
+    "print a week's small wins",
+    "COMMAND ",
+    "PATH]",
+]
+
+
+@pytest.mark.parametrize("lang", ["de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8"])
+def test_help_has_no_english_left(lang, clock, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", lang)
+    code, out, _ = run(clock, capsys, "--help")
+    assert code == 0 and "focus" in out
+    assert [e for e in ENGLISH_HELP if e in out] == []
+    code, out, _ = run(clock, capsys, "focus", "start", "--help")
+    assert code == 0 and "--minutes N" in out
+    assert "the tiny step" not in out and "how long the block lasts" not in out
+
+
+def test_minutes_has_its_help_text(clock, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, out, _ = run(clock, capsys, "focus", "start", "--help")
+    help_line = " ".join(out.rsplit("--minutes N", 1)[1].split())
+    assert code == 0 and help_line.startswith("how long the block lasts")
+
+
+def test_usage_errors_follow_the_stored_language_without_changing_the_file(
+    tmp_path: Path, clock: FakeClock, capsys, monkeypatch
+) -> None:
+    store = Store.open(tmp_path, clock.tz, clock.now())
+    store.save_settings(build({"language": "es"}, base=store.settings()))
+    store.close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, _, err = run(clock, capsys, "--data-dir", str(tmp_path), "focus")
+    assert code == cli.EXIT_USAGE and "falta ACCIÓN" in err
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_a_folder_that_cant_be_read_cheaply_leaves_the_system_language(
+    tmp_path: Path, clock: FakeClock, capsys, monkeypatch
+) -> None:
+    (tmp_path / "behind.db").write_bytes(b"not a database at all")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = run(clock, capsys, "--data-dir", str(tmp_path), "focus")
+    assert code == cli.EXIT_USAGE and "il manque ACTION" in err
+    assert (tmp_path / "behind.db").read_bytes() == b"not a database at all"

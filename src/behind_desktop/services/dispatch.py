@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from behind_desktop.core.checkins import Due
-from behind_desktop.core.focus import FocusError, FocusProblem
+from behind_desktop.core.focus import FocusError
 from behind_desktop.core.settings import SettingsError, notes
-from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from behind_desktop.services import commands as cmd
 from behind_desktop.services.changes import Changes
 from behind_desktop.services.commands import Command, Page, Reply
@@ -20,13 +20,29 @@ from behind_desktop.store import StoreError
 if TYPE_CHECKING:
     from behind_desktop.services.app import Services
 
-ALREADY_RUNNING = "A block is already running; here it is. Stop it first to start another."
-NEEDS_APP = "that needs Behind running"
-# The command line's words, with no app running.
-NO_BLOCK = Phrase("Cli", QT_TRANSLATE_NOOP("Cli", "no focus block is running"))
+CONTEXT = "Cli"  # what the dispatcher says is worded where the reply is read
+ALREADY_RUNNING = Phrase(
+    CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "Cli", "A block is already running; here it is. Stop it first to start another."
+    ),
+)
+NEEDS_APP = Phrase(CONTEXT, QT_TRANSLATE_NOOP("Cli", "that needs Behind running"))
+SHOWN = Phrase(CONTEXT, QT_TRANSLATE_NOOP("Cli", "Behind's window is open."))
+NOT_SHOWN = Phrase(
+    CONTEXT, QT_TRANSLATE_NOOP("Cli", "the window could not be shown on this screen")
+)
+UNKNOWN = Phrase(CONTEXT, QT_TRANSLATE_NOOP("Cli", "Behind doesn't know that command"))
+CANT_READ = QT_TRANSLATE_NOOP("Cli", "can't read %1: %2")
 Say = Callable[[Phrase], str]
-SHOWN = "Behind's window is open."
-NOT_SHOWN = "the window could not be shown on this screen"
+
+
+class Refused(PhraseError):
+    """A command that can't be carried out, and why (``data_problem``: the file itself)."""
+
+    def __init__(self, phrase: Phrase, data_problem: bool = False) -> None:
+        super().__init__(phrase)
+        self.data_problem = data_problem
 
 
 class Ui(Protocol):
@@ -54,7 +70,12 @@ def _status(s: Services, origin: object) -> Reply:
 def _focus_start(s: Services, c: cmd.FocusStart, ui: Ui | None, origin: object) -> Reply:
     running = s.focus.active is not None
     s.focus.start(c.minutes, c.step, origin=origin)
-    return Reply(status=s.focus.status(origin), note=ALREADY_RUNNING if running else None)
+    note = _word(ui, ALREADY_RUNNING) if running else None
+    return Reply(status=s.focus.status(origin), note=note)
+
+
+def _word(ui: Ui | None, phrase: Phrase) -> str:
+    return ui.say(phrase) if ui is not None else phrase.english()
 
 
 def _focus_step(step: Callable[[FocusService, object], Changes]) -> Handler:
@@ -73,22 +94,22 @@ def _focus_status(s: Services, c: cmd.FocusStatus, ui: Ui | None, origin: object
 
 def _checkin_now(s: Services, c: cmd.CheckinNow, ui: Ui | None, origin: object) -> Reply:
     if ui is None:
-        return Reply.failed(NEEDS_APP)
+        raise Refused(NEEDS_APP)
     ui.ask(s.checkins.ask_now())
     return Reply()
 
 
 def _show(s: Services, c: cmd.Show, ui: Ui | None, origin: object) -> Reply:
     if ui is None:
-        return Reply.failed(NEEDS_APP)
+        raise Refused(NEEDS_APP)
     if not ui.show(c.page):
-        return Reply.failed(NOT_SHOWN)
-    return Reply(note=SHOWN)
+        raise Refused(NOT_SHOWN)
+    return Reply(note=ui.say(SHOWN))
 
 
 def _quit(s: Services, c: cmd.Quit, ui: Ui | None, origin: object) -> Reply:
     if ui is None:
-        return Reply.failed(NEEDS_APP)
+        raise Refused(NEEDS_APP)
     ui.quit()
     return Reply()
 
@@ -107,7 +128,7 @@ def _import_file(s: Services, c: cmd.ImportFile, ui: Ui | None, origin: object) 
     except StoreError as e:
         return Reply(ok=False, error=str(e), data_problem=True)
     except OSError as e:
-        return Reply(ok=False, error=f"can't read {c.path}: {e.strerror or e}", data_problem=True)
+        raise Refused(Phrase(CONTEXT, CANT_READ, (c.path, e.strerror or e)), True) from None
     return Reply(added=dict(summary.added))
 
 
@@ -141,13 +162,13 @@ def run(
 ) -> Reply:
     """Carry out one command; a block in the wrong state is a refusal, not an error,
     worded by the app (``ui``) or else by ``say`` (the command line's catalog)."""
+    word = ui.say if ui is not None else say or Phrase.english
     handler = TABLE.get(type(command))
     if handler is None:
-        return Reply.failed("unknown command")
+        return Reply.failed(word(UNKNOWN))
     try:
         return handler(services, command, ui, origin)
+    except Refused as e:
+        return Reply(ok=False, error=word(e.phrase), data_problem=e.data_problem)
     except FocusError as e:
-        if ui is not None:
-            return Reply.failed(ui.say(e.phrase))
-        phrase = NO_BLOCK if e.problem is FocusProblem.NOT_RUNNING else e.phrase
-        return Reply.failed(say(phrase) if say is not None else phrase.english())
+        return Reply.failed(word(e.phrase))

@@ -379,6 +379,178 @@
         <translation>der Schritt enthält Zeichen, die in diesem Terminal kein Text sind</translation>
     </message>
     <message>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (mehr unter %2 --help)</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use %2</source>
+        <translation>„%1“ geht hier nicht; nimm %2</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use one of %2</source>
+        <translation>„%1“ geht hier nicht; nimm eins von: %2</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>keep all data under PATH (also BEHIND_DATA_DIR)</source>
+        <translation>alle Daten unter PFAD ablegen (auch BEHIND_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>A gentle tray companion for days when you feel behind.</source>
+        <translation>Ein sanfter Begleiter in der Taskleiste für Tage, an denen du hinterherhängst.</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>Version zeigen und aufhören</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>start, pause, resume or stop a focus block</source>
+        <translation>einen Fokusblock starten, pausieren, fortsetzen oder beenden</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>start a block</source>
+        <translation>einen Block starten</translation>
+    </message>
+    <message>
+        <source>how long the block lasts (your usual length when left out)</source>
+        <translation>wie lange der Block dauert (ohne Angabe deine übliche Länge)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>the tiny step, e.g. &apos;read 3 pages&apos;</source>
+        <translation>der kleine Schritt, z. B. &apos;3 Seiten lesen&apos;</translation>
+    </message>
+    <message>
+        <source>pause the running block</source>
+        <translation>den laufenden Block pausieren</translation>
+    </message>
+    <message>
+        <source>resume a paused block</source>
+        <translation>einen pausierten Block fortsetzen</translation>
+    </message>
+    <message>
+        <source>stop the block early (that&apos;s fine)</source>
+        <translation>den Block früher beenden (das ist völlig okay)</translation>
+    </message>
+    <message>
+        <source>print the block&apos;s state as JSON</source>
+        <translation>den Stand des Blocks als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>check in now</source>
+        <translation>jetzt kurz nachfragen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now (jetzt)</translation>
+    </message>
+    <message>
+        <source>show the window</source>
+        <translation>das Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>end the running app (nothing is lost)</source>
+        <translation>die laufende App beenden (nichts geht verloren)</translation>
+    </message>
+    <message>
+        <source>print a week&apos;s small wins</source>
+        <translation>die kleinen Erfolge einer Woche ausgeben</translation>
+    </message>
+    <message>
+        <source>an ISO week; this week by default</source>
+        <translation>eine ISO-Woche; ohne Angabe diese Woche</translation>
+    </message>
+    <message>
+        <source>the format: %1 (%2 by default)</source>
+        <translation>das Format: %1 (ohne Angabe %2)</translation>
+    </message>
+    <message>
+        <source>print everything stored</source>
+        <translation>alles Gespeicherte ausgeben</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of the terminal</source>
+        <translation>in DATEI schreiben statt ins Terminal</translation>
+    </message>
+    <message>
+        <source>delete every answer, tick and win</source>
+        <translation>alle Antworten, Haken und Erfolge löschen</translation>
+    </message>
+    <message>
+        <source>don&apos;t ask before deleting</source>
+        <translation>vor dem Löschen nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>add what an export file holds</source>
+        <translation>hinzufügen, was in einer Exportdatei steht</translation>
+    </message>
+    <message>
+        <source>a JSON file from behind-desktop export</source>
+        <translation>eine JSON-Datei aus behind-desktop export</translation>
+    </message>
+    <message>
+        <source>only say what would be added</source>
+        <translation>nur sagen, was hinzukäme</translation>
+    </message>
+    <message>
+        <source>make a backup of everything now</source>
+        <translation>jetzt eine Sicherung von allem machen</translation>
+    </message>
+    <message>
+        <source>list backups, or put one back</source>
+        <translation>Sicherungen auflisten oder eine zurückholen</translation>
+    </message>
+    <message>
+        <source>a backup from the list</source>
+        <translation>eine Sicherung aus der Liste</translation>
+    </message>
+    <message>
+        <source>start Behind when you log in</source>
+        <translation>Behind beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>on, off or status</source>
+        <translation>on (an), off (aus) oder status</translation>
+    </message>
+    <message>
+        <source>show or change the settings</source>
+        <translation>Einstellungen zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>print every setting</source>
+        <translation>alle Einstellungen ausgeben</translation>
+    </message>
+    <message>
+        <source>change settings, all or none</source>
+        <translation>Einstellungen ändern, alle oder keine</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>e.g. focus_minutes=20</source>
+        <translation>z. B. focus_minutes=20</translation>
+    </message>
+    <message>
         <source>can&apos;t write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -419,6 +591,98 @@
         <translation>Behind ließ sich nicht im Hintergrund starten; versuch es mit einfach behind-desktop</translation>
     </message>
     <message>
+        <source>Nothing new to add; everything in the file is already here.</source>
+        <translation>Nichts Neues; alles aus der Datei ist schon da.</translation>
+    </message>
+    <message>
+        <source>Would add: %1. Nothing was changed.</source>
+        <translation>Käme dazu: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s)</source>
+        <translation>
+            <numerusform>%n Punkt der Liste</numerusform>
+            <numerusform>%n Punkte der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focus block(s)</source>
+        <translation>
+            <numerusform>%n Fokusblock</numerusform>
+            <numerusform>%n Fokusblöcke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n kleiner Erfolg</numerusform>
+            <numerusform>%n kleine Erfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n Haken</numerusform>
+            <numerusform>%n Haken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rough day(s)</source>
+        <translation>
+            <numerusform>%n schwerer Tag</numerusform>
+            <numerusform>%n schwere Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort auf eine Nachfrage</numerusform>
+            <numerusform>%n Antworten auf Nachfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly self-check(s)</source>
+        <translation>
+            <numerusform>%n Selbstcheck der Woche</numerusform>
+            <numerusform>%n Selbstchecks der Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Sicherung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs; `backup` makes one now.</source>
+        <translation>Noch keine Sicherungen. Behind macht jeden Tag, an dem es läuft, eine; `backup` macht sofort eine.</translation>
+    </message>
+    <message>
+        <source>`%1 restore FILE` puts one back (the current data is kept aside).</source>
+        <translation>`%1 restore DATEI` holt eine zurück (die jetzigen Daten werden beiseitegelegt).</translation>
+    </message>
+    <message>
+        <source>Behind is running; quit it first, then restore.</source>
+        <translation>Behind läuft gerade; beende es zuerst und stelle dann wieder her.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The data from before is kept at %1.</source>
+        <translation>Die Daten von vorher liegen unter %1.</translation>
+    </message>
+    <message>
         <source>something went wrong: %1</source>
         <translation>da ist etwas schiefgegangen: %1</translation>
     </message>
@@ -427,16 +691,88 @@
         <translation>das konnte die App nicht tun</translation>
     </message>
     <message>
-        <source>no focus block is running</source>
-        <translation>gerade läuft kein Fokusblock</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>what to give</source>
+        <translation>was du angibst</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help and stop</source>
+        <translation>diese Hilfe zeigen und aufhören</translation>
+    </message>
+    <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%s is needed too</source>
+        <translation>%s fehlt noch</translation>
+    </message>
+    <message>
+        <source>this command doesn&apos;t take %s</source>
+        <translation>dieser Befehl kennt %s nicht</translation>
+    </message>
+    <message>
+        <source>give it one value</source>
+        <translation>gib genau einen Wert an</translation>
+    </message>
+    <message>
+        <source>give it one value at most</source>
+        <translation>gib höchstens einen Wert an</translation>
+    </message>
+    <message>
+        <source>give it at least one value</source>
+        <translation>gib mindestens einen Wert an</translation>
+    </message>
+    <message>
+        <source>it takes no value, not %r</source>
+        <translation>das nimmt keinen Wert, auch nicht %r</translation>
+    </message>
+    <message>
+        <source>%(option)s could mean %(matches)s; write more of it</source>
+        <translation>%(option)s kann %(matches)s heißen; schreib etwas mehr davon</translation>
+    </message>
+    <message>
+        <source>%(value)r isn&apos;t a value it takes</source>
+        <translation>%(value)r passt hier nicht als Wert</translation>
+    </message>
+    <message>
+        <source>A block is already running; here it is. Stop it first to start another.</source>
+        <translation>Es läuft schon ein Block; hier ist er. Beende ihn zuerst, um einen neuen zu starten.</translation>
+    </message>
+    <message>
+        <source>that needs Behind running</source>
+        <translation>dafür muss Behind laufen</translation>
+    </message>
+    <message>
+        <source>Behind&apos;s window is open.</source>
+        <translation>Das Fenster von Behind ist offen.</translation>
+    </message>
+    <message>
+        <source>the window could not be shown on this screen</source>
+        <translation>das Fenster ließ sich auf diesem Bildschirm nicht zeigen</translation>
+    </message>
+    <message>
+        <source>Behind doesn&apos;t know that command</source>
+        <translation>diesen Befehl kennt Behind nicht</translation>
+    </message>
+    <message>
+        <source>can&apos;t read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,178 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>%1 (see %2 --help)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” isn't a choice here; use %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” isn't a choice here; use one of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PATH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keep all data under PATH (also BEHIND_DATA_DIR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A gentle tray companion for days when you feel behind.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show the version and stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>COMMAND</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start, pause, resume or stop a focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start a block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>how long the block lasts (your usual length when left out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the tiny step, e.g. 'read 3 pages'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pause the running block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>resume a paused block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stop the block early (that's fine)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print the block's state as JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>check in now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>end the running app (nothing is lost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print a week's small wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an ISO week; this week by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the format: %1 (%2 by default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print everything stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FILE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write to FILE instead of the terminal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>delete every answer, tick and win</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>don't ask before deleting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add what an export file holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON file from behind-desktop export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only say what would be added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>make a backup of everything now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list backups, or put one back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a backup from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start Behind when you log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on, off or status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show or change the settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print every setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change settings, all or none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KEY=VALUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. focus_minutes=20</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>can't write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -419,6 +591,98 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Nothing new to add; everything in the file is already here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would add: %1. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n checklist item(s)</source>
+      <translation>
+        <numerusform>%n checklist item</numerusform>
+        <numerusform>%n checklist items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n focus block(s)</source>
+      <translation>
+        <numerusform>%n focus block</numerusform>
+        <numerusform>%n focus blocks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n small win(s)</source>
+      <translation>
+        <numerusform>%n small win</numerusform>
+        <numerusform>%n small wins</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tick(s)</source>
+      <translation>
+        <numerusform>%n tick</numerusform>
+        <numerusform>%n ticks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n rough day(s)</source>
+      <translation>
+        <numerusform>%n rough day</numerusform>
+        <numerusform>%n rough days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n check-in answer(s)</source>
+      <translation>
+        <numerusform>%n check-in answer</numerusform>
+        <numerusform>%n check-in answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n weekly self-check(s)</source>
+      <translation>
+        <numerusform>%n weekly self-check</numerusform>
+        <numerusform>%n weekly self-checks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n setting(s)</source>
+      <translation>
+        <numerusform>%n setting</numerusform>
+        <numerusform>%n settings</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Backup saved to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backups yet. Behind makes one each day it runs; `backup` makes one now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>`%1 restore FILE` puts one back (the current data is kept aside).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind is running; quit it first, then restore.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The data from before is kept at %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>something went wrong: %1</source>
       <translation type="unfinished" />
     </message>
@@ -427,15 +691,87 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>no focus block is running</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what to give</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show this help and stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%(argument_name)s: %(message)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%s is needed too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this command doesn't take %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give it one value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give it one value at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give it at least one value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it takes no value, not %r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%(option)s could mean %(matches)s; write more of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%(value)r isn't a value it takes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A block is already running; here it is. Stop it first to start another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>that needs Behind running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind's window is open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the window could not be shown on this screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind doesn't know that command</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>can't read %1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>

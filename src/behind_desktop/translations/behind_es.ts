@@ -379,6 +379,178 @@
         <translation>el paso tiene caracteres que no son texto en este terminal</translation>
     </message>
     <message>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (más en %2 --help)</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use %2</source>
+        <translation>«%1» no es una opción aquí; usa %2</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use one of %2</source>
+        <translation>«%1» no es una opción aquí; usa una de estas: %2</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>keep all data under PATH (also BEHIND_DATA_DIR)</source>
+        <translation>guardar todos los datos en RUTA (también BEHIND_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>A gentle tray companion for days when you feel behind.</source>
+        <translation>Un compañero discreto en la bandeja para los días en que no llegas a todo.</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>mostrar la versión y terminar</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>start, pause, resume or stop a focus block</source>
+        <translation>empezar, pausar, seguir o terminar un bloque de concentración</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>start a block</source>
+        <translation>empezar un bloque</translation>
+    </message>
+    <message>
+        <source>how long the block lasts (your usual length when left out)</source>
+        <translation>cuánto dura el bloque (si no lo indicas, tu duración habitual)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>the tiny step, e.g. &apos;read 3 pages&apos;</source>
+        <translation>el paso pequeño, p. ej. &apos;leer 3 páginas&apos;</translation>
+    </message>
+    <message>
+        <source>pause the running block</source>
+        <translation>pausar el bloque en marcha</translation>
+    </message>
+    <message>
+        <source>resume a paused block</source>
+        <translation>seguir con un bloque en pausa</translation>
+    </message>
+    <message>
+        <source>stop the block early (that&apos;s fine)</source>
+        <translation>terminar el bloque antes (no pasa nada)</translation>
+    </message>
+    <message>
+        <source>print the block&apos;s state as JSON</source>
+        <translation>mostrar el estado del bloque como JSON</translation>
+    </message>
+    <message>
+        <source>check in now</source>
+        <translation>hacer una pregunta rápida ahora</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now (ahora)</translation>
+    </message>
+    <message>
+        <source>show the window</source>
+        <translation>mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>end the running app (nothing is lost)</source>
+        <translation>cerrar la app abierta (no se pierde nada)</translation>
+    </message>
+    <message>
+        <source>print a week&apos;s small wins</source>
+        <translation>mostrar los pequeños logros de una semana</translation>
+    </message>
+    <message>
+        <source>an ISO week; this week by default</source>
+        <translation>una semana ISO; si no, esta semana</translation>
+    </message>
+    <message>
+        <source>the format: %1 (%2 by default)</source>
+        <translation>el formato: %1 (%2 si no indicas nada)</translation>
+    </message>
+    <message>
+        <source>print everything stored</source>
+        <translation>mostrar todo lo guardado</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of the terminal</source>
+        <translation>escribir en ARCHIVO en vez de en la terminal</translation>
+    </message>
+    <message>
+        <source>delete every answer, tick and win</source>
+        <translation>borrar todas las respuestas, marcas y logros</translation>
+    </message>
+    <message>
+        <source>don&apos;t ask before deleting</source>
+        <translation>no preguntar antes de borrar</translation>
+    </message>
+    <message>
+        <source>add what an export file holds</source>
+        <translation>añadir lo que contiene un archivo exportado</translation>
+    </message>
+    <message>
+        <source>a JSON file from behind-desktop export</source>
+        <translation>un archivo JSON de behind-desktop export</translation>
+    </message>
+    <message>
+        <source>only say what would be added</source>
+        <translation>solo decir qué se añadiría</translation>
+    </message>
+    <message>
+        <source>make a backup of everything now</source>
+        <translation>hacer ahora una copia de seguridad de todo</translation>
+    </message>
+    <message>
+        <source>list backups, or put one back</source>
+        <translation>ver las copias de seguridad o recuperar una</translation>
+    </message>
+    <message>
+        <source>a backup from the list</source>
+        <translation>una copia de la lista</translation>
+    </message>
+    <message>
+        <source>start Behind when you log in</source>
+        <translation>abrir Behind al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>on, off or status</source>
+        <translation>on (activar), off (desactivar) o status (estado)</translation>
+    </message>
+    <message>
+        <source>show or change the settings</source>
+        <translation>ver o cambiar los ajustes</translation>
+    </message>
+    <message>
+        <source>print every setting</source>
+        <translation>mostrar todos los ajustes</translation>
+    </message>
+    <message>
+        <source>change settings, all or none</source>
+        <translation>cambiar ajustes, todos o ninguno</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLAVE=VALOR</translation>
+    </message>
+    <message>
+        <source>e.g. focus_minutes=20</source>
+        <translation>p. ej. focus_minutes=20</translation>
+    </message>
+    <message>
         <source>can&apos;t write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -419,6 +591,98 @@
         <translation>no se ha podido abrir Behind en segundo plano; prueba con behind-desktop a secas</translation>
     </message>
     <message>
+        <source>Nothing new to add; everything in the file is already here.</source>
+        <translation>No hay nada nuevo; todo lo del archivo ya está aquí.</translation>
+    </message>
+    <message>
+        <source>Would add: %1. Nothing was changed.</source>
+        <translation>Se añadiría: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Añadido: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s)</source>
+        <translation>
+            <numerusform>%n elemento de la lista</numerusform>
+            <numerusform>%n elementos de la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focus block(s)</source>
+        <translation>
+            <numerusform>%n bloque de concentración</numerusform>
+            <numerusform>%n bloques de concentración</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n pequeño logro</numerusform>
+            <numerusform>%n pequeños logros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rough day(s)</source>
+        <translation>
+            <numerusform>%n día difícil</numerusform>
+            <numerusform>%n días difíciles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta rápida</numerusform>
+            <numerusform>%n respuestas a preguntas rápidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly self-check(s)</source>
+        <translation>
+            <numerusform>%n autochequeo semanal</numerusform>
+            <numerusform>%n autochequeos semanales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs; `backup` makes one now.</source>
+        <translation>Todavía no hay copias. Behind hace una cada día que está abierto; `backup` hace una ahora.</translation>
+    </message>
+    <message>
+        <source>`%1 restore FILE` puts one back (the current data is kept aside).</source>
+        <translation>`%1 restore ARCHIVO` recupera una (los datos actuales se guardan aparte).</translation>
+    </message>
+    <message>
+        <source>Behind is running; quit it first, then restore.</source>
+        <translation>Behind está abierto; ciérralo primero y luego recupera la copia.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Recuperado: %1.</translation>
+    </message>
+    <message>
+        <source>The data from before is kept at %1.</source>
+        <translation>Los datos de antes están en %1.</translation>
+    </message>
+    <message>
         <source>something went wrong: %1</source>
         <translation>algo ha salido mal: %1</translation>
     </message>
@@ -427,16 +691,88 @@
         <translation>la app no ha podido hacerlo</translation>
     </message>
     <message>
-        <source>no focus block is running</source>
-        <translation>ahora no hay ningún bloque en marcha</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>what to give</source>
+        <translation>qué indicar</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help and stop</source>
+        <translation>mostrar esta ayuda y terminar</translation>
+    </message>
+    <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%s is needed too</source>
+        <translation>falta %s</translation>
+    </message>
+    <message>
+        <source>this command doesn&apos;t take %s</source>
+        <translation>esta orden no admite %s</translation>
+    </message>
+    <message>
+        <source>give it one value</source>
+        <translation>indica un valor</translation>
+    </message>
+    <message>
+        <source>give it one value at most</source>
+        <translation>indica un valor como mucho</translation>
+    </message>
+    <message>
+        <source>give it at least one value</source>
+        <translation>indica al menos un valor</translation>
+    </message>
+    <message>
+        <source>it takes no value, not %r</source>
+        <translation>no admite ningún valor, tampoco %r</translation>
+    </message>
+    <message>
+        <source>%(option)s could mean %(matches)s; write more of it</source>
+        <translation>%(option)s puede ser %(matches)s; escribe un poco más</translation>
+    </message>
+    <message>
+        <source>%(value)r isn&apos;t a value it takes</source>
+        <translation>%(value)r no vale como valor aquí</translation>
+    </message>
+    <message>
+        <source>A block is already running; here it is. Stop it first to start another.</source>
+        <translation>Ya hay un bloque en marcha; aquí lo tienes. Termínalo antes de empezar otro.</translation>
+    </message>
+    <message>
+        <source>that needs Behind running</source>
+        <translation>para eso Behind tiene que estar abierto</translation>
+    </message>
+    <message>
+        <source>Behind&apos;s window is open.</source>
+        <translation>La ventana de Behind está abierta.</translation>
+    </message>
+    <message>
+        <source>the window could not be shown on this screen</source>
+        <translation>la ventana no se pudo mostrar en esta pantalla</translation>
+    </message>
+    <message>
+        <source>Behind doesn&apos;t know that command</source>
+        <translation>Behind no conoce esa orden</translation>
+    </message>
+    <message>
+        <source>can&apos;t read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,178 @@
         <translation>le pas contient des caractères qui ne sont pas du texte dans ce terminal</translation>
     </message>
     <message>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (voir %2 --help)</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use %2</source>
+        <translation>« %1 » n’est pas un choix possible ici ; utilise %2</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a choice here; use one of %2</source>
+        <translation>« %1 » n’est pas un choix possible ici ; utilise l’un de ceux-ci : %2</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>keep all data under PATH (also BEHIND_DATA_DIR)</source>
+        <translation>garder toutes les données dans CHEMIN (aussi BEHIND_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>A gentle tray companion for days when you feel behind.</source>
+        <translation>Un compagnon discret dans la barre des tâches, pour les jours où tu te sens à la traîne.</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>afficher la version et s’arrêter</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>start, pause, resume or stop a focus block</source>
+        <translation>démarrer, mettre en pause, reprendre ou arrêter un bloc de concentration</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>start a block</source>
+        <translation>démarrer un bloc</translation>
+    </message>
+    <message>
+        <source>how long the block lasts (your usual length when left out)</source>
+        <translation>la durée du bloc (sans rien préciser, ta durée habituelle)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>the tiny step, e.g. &apos;read 3 pages&apos;</source>
+        <translation>le tout petit pas, par ex. &apos;lire 3 pages&apos;</translation>
+    </message>
+    <message>
+        <source>pause the running block</source>
+        <translation>mettre en pause le bloc en cours</translation>
+    </message>
+    <message>
+        <source>resume a paused block</source>
+        <translation>reprendre un bloc en pause</translation>
+    </message>
+    <message>
+        <source>stop the block early (that&apos;s fine)</source>
+        <translation>arrêter le bloc plus tôt (c’est très bien aussi)</translation>
+    </message>
+    <message>
+        <source>print the block&apos;s state as JSON</source>
+        <translation>afficher l’état du bloc en JSON</translation>
+    </message>
+    <message>
+        <source>check in now</source>
+        <translation>faire le point maintenant</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now (maintenant)</translation>
+    </message>
+    <message>
+        <source>show the window</source>
+        <translation>afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>end the running app (nothing is lost)</source>
+        <translation>quitter l’app ouverte (rien n’est perdu)</translation>
+    </message>
+    <message>
+        <source>print a week&apos;s small wins</source>
+        <translation>afficher les petites victoires d’une semaine</translation>
+    </message>
+    <message>
+        <source>an ISO week; this week by default</source>
+        <translation>une semaine ISO ; par défaut, celle-ci</translation>
+    </message>
+    <message>
+        <source>the format: %1 (%2 by default)</source>
+        <translation>le format : %1 (%2 par défaut)</translation>
+    </message>
+    <message>
+        <source>print everything stored</source>
+        <translation>afficher tout ce qui est enregistré</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of the terminal</source>
+        <translation>écrire dans FICHIER au lieu du terminal</translation>
+    </message>
+    <message>
+        <source>delete every answer, tick and win</source>
+        <translation>effacer toutes les réponses, coches et victoires</translation>
+    </message>
+    <message>
+        <source>don&apos;t ask before deleting</source>
+        <translation>ne pas demander avant d’effacer</translation>
+    </message>
+    <message>
+        <source>add what an export file holds</source>
+        <translation>ajouter le contenu d’un fichier exporté</translation>
+    </message>
+    <message>
+        <source>a JSON file from behind-desktop export</source>
+        <translation>un fichier JSON issu de behind-desktop export</translation>
+    </message>
+    <message>
+        <source>only say what would be added</source>
+        <translation>seulement dire ce qui serait ajouté</translation>
+    </message>
+    <message>
+        <source>make a backup of everything now</source>
+        <translation>faire maintenant une sauvegarde de tout</translation>
+    </message>
+    <message>
+        <source>list backups, or put one back</source>
+        <translation>lister les sauvegardes, ou en remettre une</translation>
+    </message>
+    <message>
+        <source>a backup from the list</source>
+        <translation>une sauvegarde de la liste</translation>
+    </message>
+    <message>
+        <source>start Behind when you log in</source>
+        <translation>lancer Behind à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>on, off or status</source>
+        <translation>on (activer), off (désactiver) ou status (état)</translation>
+    </message>
+    <message>
+        <source>show or change the settings</source>
+        <translation>afficher ou modifier les réglages</translation>
+    </message>
+    <message>
+        <source>print every setting</source>
+        <translation>afficher tous les réglages</translation>
+    </message>
+    <message>
+        <source>change settings, all or none</source>
+        <translation>modifier des réglages, tous ou aucun</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>e.g. focus_minutes=20</source>
+        <translation>par ex. focus_minutes=20</translation>
+    </message>
+    <message>
         <source>can&apos;t write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -419,6 +591,98 @@
         <translation>impossible de lancer Behind en arrière-plan ; essaie simplement behind-desktop</translation>
     </message>
     <message>
+        <source>Nothing new to add; everything in the file is already here.</source>
+        <translation>Rien de nouveau : tout ce que contient le fichier est déjà là.</translation>
+    </message>
+    <message>
+        <source>Would add: %1. Nothing was changed.</source>
+        <translation>Serait ajouté : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ajouté : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s)</source>
+        <translation>
+            <numerusform>%n élément de la liste</numerusform>
+            <numerusform>%n éléments de la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focus block(s)</source>
+        <translation>
+            <numerusform>%n bloc de concentration</numerusform>
+            <numerusform>%n blocs de concentration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n petite victoire</numerusform>
+            <numerusform>%n petites victoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n coche</numerusform>
+            <numerusform>%n coches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rough day(s)</source>
+        <translation>
+            <numerusform>%n journée difficile</numerusform>
+            <numerusform>%n journées difficiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n réponse à un petit point</numerusform>
+            <numerusform>%n réponses à des petits points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly self-check(s)</source>
+        <translation>
+            <numerusform>%n point de la semaine</numerusform>
+            <numerusform>%n points de la semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n réglage</numerusform>
+            <numerusform>%n réglages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Sauvegarde enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs; `backup` makes one now.</source>
+        <translation>Pas encore de sauvegarde. Behind en fait une chaque jour où il tourne ; `backup` en fait une tout de suite.</translation>
+    </message>
+    <message>
+        <source>`%1 restore FILE` puts one back (the current data is kept aside).</source>
+        <translation>`%1 restore FICHIER` en remet une (les données actuelles sont mises de côté).</translation>
+    </message>
+    <message>
+        <source>Behind is running; quit it first, then restore.</source>
+        <translation>Behind est ouvert ; quitte-le d’abord, puis restaure.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>The data from before is kept at %1.</source>
+        <translation>Les données d’avant sont gardées dans %1.</translation>
+    </message>
+    <message>
         <source>something went wrong: %1</source>
         <translation>quelque chose s&apos;est mal passé : %1</translation>
     </message>
@@ -427,16 +691,88 @@
         <translation>l&apos;application n&apos;a pas pu le faire</translation>
     </message>
     <message>
-        <source>no focus block is running</source>
-        <translation>aucun bloc n&apos;est en cours</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>what to give</source>
+        <translation>ce que tu indiques</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help and stop</source>
+        <translation>afficher cette aide et s’arrêter</translation>
+    </message>
+    <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>%s is needed too</source>
+        <translation>il manque %s</translation>
+    </message>
+    <message>
+        <source>this command doesn&apos;t take %s</source>
+        <translation>cette commande ne prend pas %s</translation>
+    </message>
+    <message>
+        <source>give it one value</source>
+        <translation>indique une valeur</translation>
+    </message>
+    <message>
+        <source>give it one value at most</source>
+        <translation>indique une valeur au plus</translation>
+    </message>
+    <message>
+        <source>give it at least one value</source>
+        <translation>indique au moins une valeur</translation>
+    </message>
+    <message>
+        <source>it takes no value, not %r</source>
+        <translation>ça ne prend aucune valeur, pas même %r</translation>
+    </message>
+    <message>
+        <source>%(option)s could mean %(matches)s; write more of it</source>
+        <translation>%(option)s peut vouloir dire %(matches)s ; écris-en un peu plus</translation>
+    </message>
+    <message>
+        <source>%(value)r isn&apos;t a value it takes</source>
+        <translation>%(value)r ne convient pas comme valeur ici</translation>
+    </message>
+    <message>
+        <source>A block is already running; here it is. Stop it first to start another.</source>
+        <translation>Un bloc est déjà en cours ; le voici. Arrête-le d’abord pour en démarrer un autre.</translation>
+    </message>
+    <message>
+        <source>that needs Behind running</source>
+        <translation>pour ça, Behind doit être ouvert</translation>
+    </message>
+    <message>
+        <source>Behind&apos;s window is open.</source>
+        <translation>La fenêtre de Behind est ouverte.</translation>
+    </message>
+    <message>
+        <source>the window could not be shown on this screen</source>
+        <translation>la fenêtre n’a pas pu s’afficher sur cet écran</translation>
+    </message>
+    <message>
+        <source>Behind doesn&apos;t know that command</source>
+        <translation>Behind ne connaît pas cette commande</translation>
+    </message>
+    <message>
+        <source>can&apos;t read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_delete_all_forgets_what_services_hold_too(services, heard, store) -> No
     assert services.focus.block is None and store.latest_block() is None
     assert services.settings.current().focus_minutes == 15
     reply = services.run(FocusPause())
-    assert reply.to_wire() == {"ok": False, "error": "no focus block is running"}
+    assert reply.to_wire() == {"ok": False, "error": "No focus block is running."}
 
 
 def test_app_state_is_typed(services, clock) -> None:
@@ -144,3 +144,24 @@ def test_commands_run_through_the_one_table(services, heard) -> None:
     assert services.run(Show()).to_wire() == {"ok": False, "error": "that needs Behind running"}
     assert services.run(DeleteAll()).ok and services.focus.block is None
     assert heard[0].by(Origin.CLI)
+
+
+def test_no_block_reads_the_same_from_the_app_and_from_the_command_line(services) -> None:
+    """The running app words the refusal with its translator, the command line with its
+    catalog: both take the one meaning the core declares, so the words match."""
+    from behind_desktop.services.dispatch import run
+
+    class App:
+        def say(self, phrase):  # the app's translator, in English here
+            return phrase.english()
+
+    online = run(services, FocusPause(), Origin.REMOTE, ui=App())
+    offline = run(services, FocusPause(), Origin.CLI, say=lambda p: p.english())
+    assert (
+        online.to_wire()
+        == offline.to_wire()
+        == {
+            "ok": False,
+            "error": "No focus block is running.",
+        }
+    )
