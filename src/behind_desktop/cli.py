@@ -157,10 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
         made: argparse.ArgumentParser = sub.add_parser(name, help=text, parents=[common])
         return made
 
-    f = command("focus", translate("Cli", "start, pause, resume or stop a focus block"))
-    fsub = f.add_subparsers(
-        dest="action", metavar=translate("Cli", "ACTION"), required=True, parser_class=_Parser
-    )
+    def actions(parser: argparse.ArgumentParser) -> Any:
+        """A command's own actions (``focus start``, ``settings show``), one required."""
+        return parser.add_subparsers(
+            dest="action", metavar=translate("Cli", "ACTION"), required=True, parser_class=_Parser
+        )
+
+    fsub = actions(command("focus", translate("Cli", "start, pause, resume or stop a focus block")))
     start = fsub.add_parser("start", help=translate("Cli", "start a block"), parents=[common])
     start.add_argument(
         "--minutes",
@@ -247,10 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "on, off or status"),
     )
 
-    s = command("settings", translate("Cli", "show or change the settings"))
-    ssub = s.add_subparsers(
-        dest="action", metavar=translate("Cli", "ACTION"), required=True, parser_class=_Parser
-    )
+    ssub = actions(command("settings", translate("Cli", "show or change the settings")))
     show = ssub.add_parser("show", help=translate("Cli", "print every setting"), parents=[common])
     show.add_argument(
         "--format",
