@@ -221,6 +221,22 @@ def test_wakeups_while_idle_are_rare_and_while_running_every_few_seconds(app_par
     assert controller.next_wakeup_ms() >= 5000  # never more than one wake-up per 5 s
 
 
+def test_a_running_block_wakes_the_app_when_its_minutes_left_change(app_parts, clock):
+    """Once a minute, when "N min left" turns (and the icon's ring with it), so a
+    block costs a few wake-ups a minute; the last wake-up is the block's end."""
+    controller, _, tray = app_parts
+    clock.set("2026-11-23 23:00")  # quiet hours: no check-in due soon
+    controller.start_focus(minutes=15)
+    assert controller.next_wakeup_ms() == pytest.approx(30_000, abs=2)  # 15 min → 14 min left
+    clock.advance(seconds=30)
+    controller.wake()
+    assert "14 min left" in tray.icon.toolTip()
+    assert controller.next_wakeup_ms() == pytest.approx(60_000, abs=2)
+    clock.advance(minutes=14)
+    controller.wake()
+    assert controller.next_wakeup_ms() == pytest.approx(30_000, abs=2)  # the end
+
+
 def test_rescheduling_many_times_keeps_one_timer(app_parts, clock):
     from PySide6.QtCore import QTimer
 

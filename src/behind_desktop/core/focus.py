@@ -149,6 +149,19 @@ def remaining_s(block: FocusBlock, clock: Clock) -> float:
     return max(0.0, block.planned_s - focused_s(block, clock))
 
 
+def minutes_left(remaining_s: float) -> int:
+    """The whole minutes left as a running block shows them ("14 min left")."""
+    return max(1, round(remaining_s / 60))
+
+
+def next_minute_s(remaining_s: float) -> float:
+    """Seconds until the minutes left, as shown, turn over (or the block ends)."""
+    turn = (remaining_s - 30.0) % 60.0
+    if turn < 1.0:  # turning now: the next turn is a minute on
+        turn += 60.0
+    return min(turn, max(0.0, remaining_s))
+
+
 def progress(block: FocusBlock, clock: Clock) -> float:
     """0.0 to 1.0 through the block."""
     if block.state is FocusState.FINISHED:

@@ -23,7 +23,7 @@ from behind_desktop.services.wins import WinsService
 from behind_desktop.store import Store as Store
 from behind_desktop.store import StoreError as StoreError
 
-ICON_STEP_S = 20.0  # a running block's icon moves at most this often, or once a step
+ICON_STEP_S = 60.0  # a running block's minutes left, and its icon, move once a minute
 
 
 class Services:
@@ -107,8 +107,7 @@ class Services:
         waits: list[float] = []
         block = self.focus.active
         if block is not None and block.state is FocusState.RUNNING:
-            step = max(ICON_STEP_S, block.planned_s / rules.PROGRESS_STEPS)
-            waits.append(min(step, rules.remaining_s(block, self.clock)))
+            waits.append(rules.next_minute_s(rules.remaining_s(block, self.clock)))
         if not checkin_showing:
             nxt = self.checkins.next_due_at()
             if nxt is not None:

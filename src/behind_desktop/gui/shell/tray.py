@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from behind_desktop.core.focus import EXTEND_MINUTES, format_mmss
+from behind_desktop.core.focus import EXTEND_MINUTES, format_mmss, minutes_left
 from behind_desktop.gui.i18n import clock_time
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
@@ -188,7 +188,7 @@ class Tray(QObject):
         else:
             kind = "running" if view.running else "paused"
             step = icons.progress_step(view.progress)
-            minutes = max(1, round(view.remaining_s / 60))
+            minutes = minutes_left(view.remaining_s)
             left = self.tr("%n min left", "", minutes)
             if kind == "paused":
                 left = self.tr("Paused · %1 left").replace("%1", format_mmss(view.remaining_s))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from behind_desktop.core.focus import minutes_left
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.uikit import guarded
@@ -93,7 +94,7 @@ class FocusBar(QWidget):
         if block is None:
             self.state.setText(self.tr("Ready for one tiny step."))
         else:
-            left = max(1, round(view.remaining_s / 60))
+            left = minutes_left(view.remaining_s)
             if view.paused:
                 text = self.tr("Paused, %n min left", "", left)
             else:
