@@ -129,7 +129,8 @@ def test_away_holds_the_check_in_until_the_first_input(xsession: XSession, tmp_p
     assert export(session, data)["checkins"][-1]["answer"] == "snoozed"  # nothing recorded
 
     session.run(["xdotool", "mousemove", "200", "300"])
-    wait_for_window(session, "check-in$", timeout=30)
+    # The input itself wakes the app (an alarm on the X server's idle counter).
+    wait_for_window(session, "check-in$", timeout=8)
     time.sleep(2)
     assert checkin_windows(session) == 1
 
@@ -149,6 +150,42 @@ def test_full_screen_holds_the_check_in_until_it_ends(
     assert checkin_windows(session) == 0
 
     session.run(["wmctrl", "-r", "slides", "-b", "remove,fullscreen"])
-    wait_for_window(session, "check-in$", timeout=30)
+    wait_for_window(session, "check-in$", timeout=8)  # the window's state change wakes it
     assert active_window(session) == slides  # and it still did not take the keyboard
     assert [c["answer"] for c in export(session, data)["checkins"]] == ["snoozed"]
+
+
+def readable(fd: int, timeout: float) -> bool:
+    import select
+
+    return bool(select.select([fd], [], [], timeout)[0])
+
+
+def test_the_x11_probe_hears_the_first_input_and_the_end_of_full_screen(
+    xsession_wm: XSession,
+) -> None:
+    from behind_desktop.platform.moment.x11 import XlibApi
+
+    session = xsession_wm
+    api = XlibApi(session.display)
+    fd = api.fd()
+    assert fd is not None
+    time.sleep(0.2)  # a moment with no input
+    assert api.listen(idle=True, windows=False)
+    assert not readable(fd, 1.0) and not api.drain()  # nothing happens while nobody is there
+    session.run(["xdotool", "mousemove", "10", "20"])
+    assert readable(fd, 3.0) and api.drain()
+    assert api.listen(idle=False, windows=False) is True  # asks for nothing: nothing comes
+    session.run(["xdotool", "mousemove", "30", "40"])
+    assert not readable(fd, 1.0)
+
+    session.spawn(["xterm", "-T", "slides"])
+    slides = wait_for_window(session, "^slides$", timeout=20)
+    session.run(["wmctrl", "-r", "slides", "-b", "add,fullscreen"])
+    poll_until(lambda: active_window(session) == slides or None, 10, "the slides focused")
+    time.sleep(0.5)
+    api.drain()
+    assert api.listen(idle=False, windows=True)
+    assert not readable(fd, 1.0)
+    session.run(["wmctrl", "-r", "slides", "-b", "remove,fullscreen"])
+    assert readable(fd, 3.0) and api.drain()

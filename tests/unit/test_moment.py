@@ -7,6 +7,7 @@ import pytest
 from behind_desktop.core.moment import (
     Hold,
     Moment,
+    Probes,
     hold_reason,
     merge,
     recheck_s,
@@ -63,7 +64,32 @@ def test_unseen_only_when_nobody_was_there():
     assert not went_unseen(Moment(), shown_s=600)  # cannot tell: as before, not seen
 
 
-def test_a_held_check_in_looks_again_soon_then_rarely():
-    assert recheck_s(0) == 20
-    assert recheck_s(59) == 20
-    assert recheck_s(60) == recheck_s(3600) == 90
+def test_a_held_check_in_looks_again_once_a_minute_or_rarely_when_a_probe_listens():
+    assert recheck_s(listening=False) == 60  # about two wake-ups a minute
+    assert recheck_s(listening=True) == 180  # only a safety net: the event wakes the app
+
+
+def test_probes_tell_their_listeners_what_is_held():
+    heard: list[object] = []
+
+    class Ear:
+        def start(self, watch, changed):
+            heard.append(("start", changed))
+
+        def listen(self, hold):
+            heard.append(hold)
+            return hold is Hold.AWAY
+
+    class Deaf:
+        def start(self, watch, changed):
+            pass
+
+        def listen(self, hold):
+            raise OSError("display gone")
+
+    probes = Probes([], [Deaf(), Ear()])
+    probes.start(lambda _fd, _cb: None, print)
+    assert probes.listen(Hold.AWAY) is True  # one that cannot listen spoils nothing
+    assert probes.listen(Hold.FULL_SCREEN) is False
+    assert probes.listen(None) is False
+    assert heard == [("start", print), Hold.AWAY, Hold.FULL_SCREEN, None]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from behind_desktop.core.moment import Moment
+from behind_desktop.core.moment import Hold, Moment
 from behind_desktop.platform.moment import FunctionProbe, Probes, for_desktop
 from behind_desktop.platform.moment.alsa import AlsaMicProbe
 from behind_desktop.platform.moment.dbus import DBusProbe
@@ -33,6 +33,8 @@ class FakeX11:
     def __init__(self, idle_ms=None, saver=None, active=None, states=None):
         self._idle, self._saver, self._active = idle_ms, saver, active
         self.states = states or {}
+        self.asked: list[tuple[bool, bool]] = []
+        self.waiting = False
 
     def saver(self):
         return None if self._idle is None else (self._idle, bool(self._saver))
@@ -42,6 +44,17 @@ class FakeX11:
 
     def window_states(self, window):
         return self.states.get(window, [])
+
+    def fd(self):
+        return 42
+
+    def listen(self, idle, windows):
+        self.asked.append((idle, windows))
+        return True
+
+    def drain(self):
+        had, self.waiting = self.waiting, False
+        return had
 
 
 def test_x11_idle_and_screensaver():
@@ -265,3 +278,24 @@ def test_each_desktop_gets_its_probes():
     assert names(x11) == ["X11Probe", "DBusProbe", "AlsaMicProbe"]
     wayland = for_desktop("wayland", system="linux", env={"WAYLAND_DISPLAY": "wayland-0"})
     assert names(wayland) == ["DBusProbe", "AlsaMicProbe"]
+
+
+def test_x11_listens_while_held_and_wakes_the_app_on_an_event():
+    api = FakeX11(idle_ms=90_000)
+    probe = X11Probe(":0", api)
+    assert probe.listen(Hold.AWAY) is False  # not started: nothing to wake
+    watched: list[tuple[int, object]] = []
+    woken: list[int] = []
+    probe.start(lambda fd, cb: watched.append((fd, cb)), lambda: woken.append(1))
+    assert probe.listen(Hold.AWAY) is True
+    assert probe.listen(Hold.FULL_SCREEN) is True
+    assert probe.listen(Hold.DO_NOT_DISTURB) is False  # the notification server's business
+    assert probe.listen(None) is False
+    assert api.asked == [(True, False), (False, True), (False, False), (False, False)]
+    [(fd, readable)] = watched  # one watch on the connection, kept
+    assert fd == 42
+    readable()
+    assert woken == []  # nothing was waiting
+    api.waiting = True
+    readable()
+    assert woken == [1]

@@ -26,8 +26,8 @@ from typing import Protocol
 
 log = logging.getLogger(__name__)
 
-RECHECK = timedelta(seconds=20)  # how soon a held check-in first looks again
-RECHECK_LATER = timedelta(seconds=90)  # and after its first minute held
+RECHECK = timedelta(seconds=60)  # how often a held check-in looks again
+RECHECK_LISTENING = timedelta(seconds=180)  # the same, while a probe will say when it is over
 
 
 class Hold(StrEnum):
@@ -84,11 +84,12 @@ def hold_reason(
     return None
 
 
-def recheck_s(held_s: float) -> float:
-    """Seconds until a check-in held for ``held_s`` looks at the moment again: soon at
-    first (someone stepping back in), then rarely (a long absence costs next to
-    nothing: well under five wake-ups a minute)."""
-    return (RECHECK if held_s < 60 else RECHECK_LATER).total_seconds()
+def recheck_s(listening: bool) -> float:
+    """Seconds until a held check-in looks at the moment again. Where a probe listens
+    for the moment's end (the first input after being away, a window leaving full
+    screen), that event wakes the app and the look is only a safety net; elsewhere
+    once a minute, which keeps a long hold well under five wake-ups a minute."""
+    return (RECHECK_LISTENING if listening else RECHECK).total_seconds()
 
 
 def went_unseen(moment: Moment, shown_s: float) -> bool:
@@ -106,6 +107,24 @@ class Probe(Protocol):
         ...
 
 
+WatchFd = Callable[[int, Callable[[], None]], object]
+"""Given a file descriptor and a callback, call it whenever the descriptor is readable
+(the GUI makes one of a QSocketNotifier: the event loop watches, nothing polls)."""
+
+
+class Listener(Protocol):
+    """A probe that can tell, by an event, when a hold may be over."""
+
+    def start(self, watch: WatchFd, changed: Callable[[], None]) -> None:
+        """From now on, ``listen`` may call ``changed`` (through ``watch``'s events)."""
+        ...
+
+    def listen(self, hold: Hold | None) -> bool:
+        """A check-in is held for ``hold`` (None: nothing is held any more). True when
+        this probe will call ``changed`` once that hold may be over."""
+        ...
+
+
 class FunctionProbe:
     """A probe from a plain function, e.g. the notification code's do-not-disturb reader."""
 
@@ -119,8 +138,9 @@ class FunctionProbe:
 class Probes:
     """Several sources read as one: for each field, the first that can tell."""
 
-    def __init__(self, probes: Iterable[Probe] = ()) -> None:
+    def __init__(self, probes: Iterable[Probe] = (), listeners: Iterable[Listener] = ()) -> None:
         self.probes = list(probes)
+        self.listeners = list(listeners)
 
     def add(self, probe: Probe) -> None:
         self.probes.append(probe)
@@ -133,3 +153,18 @@ class Probes:
             except Exception:  # a desktop that answers oddly must never stop a check-in
                 log.info("%s could not tell", type(probe).__name__, exc_info=True)
         return merge(*readings)
+
+    def start(self, watch: WatchFd, changed: Callable[[], None]) -> None:
+        """Let the probes that can listen tell ``changed`` when a hold may be over."""
+        for listener in self.listeners:
+            listener.start(watch, changed)
+
+    def listen(self, hold: Hold | None) -> bool:
+        """What is held now (None: nothing); True when some probe will say when it ends."""
+        told = False
+        for listener in self.listeners:
+            try:
+                told = listener.listen(hold) or told
+            except Exception:  # listening is a saving, never a condition
+                log.info("%s cannot listen", type(listener).__name__, exc_info=True)
+        return told

@@ -20,10 +20,13 @@ class CheckinService(Service):
         super().__init__(ctx)
         # What the desktop says about the moment; the notification code adds its
         # do-not-disturb reader with ``checkins.moment.add(...)``.
-        self.moment = moment_probe if moment_probe is not None else Probes()
+        if isinstance(moment_probe, Probes):
+            self.moment = moment_probe
+        else:
+            self.moment = Probes([] if moment_probe is None else [moment_probe])
         self.held: Hold | None = None  # why a due check-in is waiting, while it is
         self._unseen_at: float | None = None  # elapsed time a check-in went unseen
-        self._held_since: float | None = None  # elapsed time the current hold began
+        self._told = False  # a probe will say when the hold may be over
 
     def begin(self) -> None:
         """The app starts asking: nothing from before its first start is asked about."""
@@ -53,29 +56,25 @@ class CheckinService(Service):
         """What to show now: the due check-ins, unless now is not a good moment (away,
         locked, full screen, a call, do-not-disturb). Then nothing is shown and nothing
         is recorded, so a held check-in never counts as ignored; ``held`` says why, and
-        the wake-ups look again every ``moment.RECHECK`` until it comes back as one."""
-        self.held = None
+        the app looks again when a probe says the moment may be over, or every
+        ``moment.RECHECK``, until it comes back as one."""
+        was_held, self.held = self.held, None
         due = self.due()
-        if not due:
-            self._held_since = None
+        if due:
+            now = self._clock.elapsed()
+            unseen = None if self._unseen_at is None else now - self._unseen_at
+            away = self._ctx.settings.away_minutes
+            self.held = moment.hold_reason(self.moment.read(), away, unseen)
+        if self.held is not None or was_held is not None:
+            self._told = self.moment.listen(self.held)
+        if not due or self.held is not None:
             return []
-        now = self._clock.elapsed()
-        unseen = None if self._unseen_at is None else now - self._unseen_at
-        away = self._ctx.settings.away_minutes
-        self.held = moment.hold_reason(self.moment.read(), away, unseen)
-        if self.held is not None:
-            if self._held_since is None:
-                self._held_since = now
-            return []
-        self._unseen_at = self._held_since = None
+        self._unseen_at = None
         return due
 
     def recheck_s(self) -> float | None:
         """Seconds until a held check-in looks again (None when none is held)."""
-        if self.held is None:
-            return None
-        since = self._held_since if self._held_since is not None else self._clock.elapsed()
-        return moment.recheck_s(self._clock.elapsed() - since)
+        return None if self.held is None else moment.recheck_s(self._told)
 
     def unseen(self, shown_s: float) -> bool:
         """A check-in is closing itself after ``shown_s`` seconds: True when nobody was
@@ -84,6 +83,7 @@ class CheckinService(Service):
             return False
         self._unseen_at = self._clock.elapsed()
         self.held = Hold.AWAY
+        self._told = self.moment.listen(self.held)
         return True
 
     def next_due_at(self) -> datetime | None:

@@ -138,6 +138,7 @@ def run(
     install_translators(app, chosen_locale(services.settings.current().language))
 
     from behind_desktop.gui.shell.bridge import Bridge
+    from behind_desktop.gui.shell.fdwatch import fd_watcher
     from behind_desktop.gui.shell.tray import Tray
     from behind_desktop.gui.shell.windows import Windows
     from behind_desktop.gui.widgets import icons
@@ -162,6 +163,7 @@ def run(
     # The desktop's do-not-disturb holds a check-in in Behind only where the
     # notification server cannot hold it (read when one is due, never before).
     probes.add(FunctionProbe(lambda: Moment(do_not_disturb=windows.asker.dnd_hold())))
+    probes.start(fd_watcher(bridge), bridge.wake)  # the end of a hold wakes the app
 
     def leave() -> None:
         main = windows.main_if_open()  # unsaved settings are saved, or asked about, first

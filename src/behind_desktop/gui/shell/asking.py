@@ -20,12 +20,13 @@ import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.core.focus import FocusBlock, win_text
 from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.gui.shell.fdwatch import fd_watcher
 from behind_desktop.gui.widgets.unfocused import can_show_unfocused
 from behind_desktop.platform import notifiers, notify
 from behind_desktop.platform.notify import Action, Closed, Gone, Invoked, Notice, Notifier, Outcome
@@ -84,12 +85,7 @@ class Asker(QObject):
         self.open_prompt: Callable[[FocusBlock], None] = lambda _block: None
 
     def _platform_notifier(self) -> Notifier:
-        def watch(fd: int, callback: Callable[[], None]) -> object:
-            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
-            notifier.activated.connect(lambda *_: callback())
-            return notifier
-
-        return notifiers.for_platform(watch, APP_ID, post=Poster(self).post)
+        return notifiers.for_platform(fd_watcher(self), APP_ID, post=Poster(self).post)
 
     @property
     def notifier(self) -> Notifier:

@@ -20,7 +20,8 @@ kind of desktop:
   (CoreGraphics); full screen and calls are unknown there.
 
 Everything is read only when a check-in is due (and rarely while one is held):
-nothing here runs a timer. Any failure reads as "cannot tell", which never
+nothing here runs a timer. While one is held, the X11 probe listens for its end
+(see ``x11``), so coming back wakes the app at once. Any failure reads as "cannot tell", which never
 holds a check-in. :class:`Probes` combines several sources field by field; the
 notification code adds its do-not-disturb reader there.
 """
@@ -31,7 +32,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from behind_desktop.core.moment import FunctionProbe, Probe, Probes
+from behind_desktop.core.moment import FunctionProbe, Listener, Probe, Probes
 
 __all__ = ["FunctionProbe", "Probe", "Probes", "for_desktop"]
 
@@ -51,12 +52,15 @@ def for_desktop(
 
         return Probes([MacProbe()])
     probes: list[Probe] = []
+    listeners: list[Listener] = []
     if qt_platform == "xcb" and env.get("DISPLAY"):
         from behind_desktop.platform.moment.x11 import X11Probe
 
-        probes.append(X11Probe(env["DISPLAY"]))
+        x11 = X11Probe(env["DISPLAY"])
+        probes.append(x11)
+        listeners.append(x11)  # the first input, or leaving full screen, wakes the app
     from behind_desktop.platform.moment.alsa import AlsaMicProbe
     from behind_desktop.platform.moment.dbus import DBusProbe
 
     probes += [DBusProbe(), AlsaMicProbe()]
-    return Probes(probes)
+    return Probes(probes, listeners)

@@ -1,24 +1,39 @@
-"""Idle time, screensaver and full screen on X11, through libX11 and libXss (ctypes).
+"""Idle time, screensaver and full screen on X11, through libX11, libXss and libXext
+(ctypes).
 
 One connection to the display is opened at the first reading and kept: the
 server sends it nothing unasked, so it costs no wake-ups, and a reading is then
 three round trips (idle time, the active window, its state), with atoms looked
 up once. X errors (a window that closed under us) are caught by a handler set
 only around the calls, so they never end the process.
+
+While a check-in is held the probe listens on that connection, so the end of
+the hold wakes the app instead of a timer: for "away", an alarm on the X
+server's IDLETIME counter (the SYNC extension) that fires at the first input;
+for "full screen", property changes of the root window (the active window) and
+of the active window (its state). Nothing is asked for while nothing is held.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
-from behind_desktop.core.moment import Moment
+from behind_desktop.core.moment import Hold, Moment, WatchFd
 
 SCREEN_SAVER_ON = 1
 XA_ANY = 0  # AnyPropertyType
+PROPERTY_CHANGE_MASK = 1 << 22
+# The SYNC extension (X11/extensions/sync.h)
+SYNC_ALARM_NOTIFY = 1
+SYNC_ABSOLUTE = 0
+SYNC_NEGATIVE_TRANSITION = 1
+SYNC_CA_COUNTER, SYNC_CA_VALUE_TYPE, SYNC_CA_VALUE = 1 << 0, 1 << 1, 1 << 2
+SYNC_CA_TEST_TYPE, SYNC_CA_DELTA, SYNC_CA_EVENTS = 1 << 3, 1 << 4, 1 << 5
+BACK_MS = 1  # IDLETIME falling below this means someone touched the keyboard or mouse
 
 
 class X11Api(Protocol):
@@ -34,10 +49,50 @@ class X11Api(Protocol):
 
     def window_states(self, window: int) -> list[str]: ...
 
+    def fd(self) -> int | None:
+        """The connection's file descriptor, to watch for events (None: no display)."""
+        ...
+
+    def listen(self, idle: bool, windows: bool) -> bool:
+        """Ask for an event at the first input (``idle``) and when the active window or
+        its state changes (``windows``); both False asks for nothing. True when the
+        events asked for can come."""
+        ...
+
+    def drain(self) -> bool:
+        """Take every event waiting on the connection; True when there was one."""
+        ...
+
 
 class X11Probe:
     def __init__(self, display: str, api: X11Api | None = None) -> None:
         self.api = api if api is not None else XlibApi(display)
+        self._watch: WatchFd | None = None
+        self._changed: Callable[[], None] | None = None
+        self._watching: object = None  # the watch on the connection (kept alive here)
+        self._watched = False
+
+    def start(self, watch: WatchFd, changed: Callable[[], None]) -> None:
+        self._watch, self._changed = watch, changed
+
+    def listen(self, hold: Hold | None) -> bool:
+        if self._watch is None:
+            return False
+        idle, windows = hold in (Hold.AWAY, Hold.LOCKED), hold is Hold.FULL_SCREEN
+        self.api.drain()  # what came before is read again by the next look anyway
+        if not self.api.listen(idle, windows):
+            return False
+        if not self._watched and (idle or windows):
+            fd = self.api.fd()
+            if fd is None:
+                return False
+            self._watching = self._watch(fd, self._readable)
+            self._watched = True
+        return idle or windows
+
+    def _readable(self) -> None:
+        if self.api.drain() and self._changed is not None:
+            self._changed()
 
     def read(self) -> Moment:
         api = self.api
@@ -52,6 +107,32 @@ class X11Probe:
             locked=True if saver is not None and saver[1] else None,
             full_screen=full,
         )
+
+
+class _SyncValue(ctypes.Structure):
+    _fields_ = [("hi", ctypes.c_int), ("lo", ctypes.c_uint)]
+
+
+class _SyncSystemCounter(ctypes.Structure):
+    _fields_ = [("name", ctypes.c_char_p), ("counter", ctypes.c_ulong), ("resolution", _SyncValue)]
+
+
+class _SyncTrigger(ctypes.Structure):
+    _fields_ = [
+        ("counter", ctypes.c_ulong),
+        ("value_type", ctypes.c_int),
+        ("wait_value", _SyncValue),
+        ("test_type", ctypes.c_int),
+    ]
+
+
+class _SyncAlarmAttributes(ctypes.Structure):
+    _fields_ = [
+        ("trigger", _SyncTrigger),
+        ("delta", _SyncValue),
+        ("events", ctypes.c_int),
+        ("state", ctypes.c_int),
+    ]
 
 
 class _SaverInfo(ctypes.Structure):
@@ -90,6 +171,10 @@ class XlibApi:
         self._saver_ok: bool | None = None
         self._atoms: dict[str, int] = {}
         self._names: dict[int, str] = {}
+        self._xext: Any = None
+        self._idle_counter: int | None = None  # IDLETIME, once looked up (0: none)
+        self._alarm = 0
+        self._selected = 0  # the window whose property changes are asked for
 
     def _libs(self) -> tuple[Any, Any]:
         if not self._loaded:
@@ -133,7 +218,36 @@ class XlibApi:
                     ctypes.c_ulong,
                     ctypes.POINTER(_SaverInfo),
                 ]
-            self._x11, self._xss = x11, xss
+            if x11 is not None:
+                x11.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+                x11.XConnectionNumber.argtypes = [ctypes.c_void_p]
+                x11.XPending.argtypes = [ctypes.c_void_p]
+                x11.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+                x11.XFlush.argtypes = [ctypes.c_void_p]
+            xext = _load("Xext", "libXext.so.6")
+            if xext is not None:
+                pair = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
+                xext.XSyncQueryExtension.argtypes = pair
+                xext.XSyncInitialize.argtypes = pair
+                xext.XSyncListSystemCounters.restype = ctypes.POINTER(_SyncSystemCounter)
+                xext.XSyncListSystemCounters.argtypes = [
+                    ctypes.c_void_p,
+                    ctypes.POINTER(ctypes.c_int),
+                ]
+                xext.XSyncFreeSystemCounterList.argtypes = [ctypes.c_void_p]
+                xext.XSyncCreateAlarm.restype = ctypes.c_ulong
+                xext.XSyncCreateAlarm.argtypes = [
+                    ctypes.c_void_p,
+                    ctypes.c_ulong,
+                    ctypes.POINTER(_SyncAlarmAttributes),
+                ]
+                xext.XSyncChangeAlarm.argtypes = [
+                    ctypes.c_void_p,
+                    ctypes.c_ulong,
+                    ctypes.c_ulong,
+                    ctypes.POINTER(_SyncAlarmAttributes),
+                ]
+            self._x11, self._xss, self._xext = x11, xss, xext
         return self._x11, self._xss
 
     @contextmanager
@@ -232,3 +346,82 @@ class XlibApi:
                 return []
             atoms = self._property(dpy, window, "_NET_WM_STATE") or []
             return [self._name(dpy, atom) for atom in atoms]
+
+    # -- listening while a check-in is held ------------------------------------------------
+
+    def fd(self) -> int | None:
+        with self._display() as dpy:
+            return None if dpy is None else int(self._x11.XConnectionNumber(dpy))
+
+    def listen(self, idle: bool, windows: bool) -> bool:
+        with self._display() as dpy:
+            if dpy is None:
+                return False
+            x11 = self._x11
+            root = x11.XDefaultRootWindow(dpy)
+            active = 0
+            if windows:
+                value = self._property(dpy, root, "_NET_ACTIVE_WINDOW")
+                active = value[0] if value else 0
+            if self._selected and self._selected != active:
+                x11.XSelectInput(dpy, self._selected, 0)
+            if active:
+                x11.XSelectInput(dpy, active, PROPERTY_CHANGE_MASK)
+            x11.XSelectInput(dpy, root, PROPERTY_CHANGE_MASK if windows else 0)
+            self._selected = active
+            armed = self._idle_alarm(dpy, idle)
+            x11.XFlush(dpy)
+            return (not idle or armed) and (not windows or bool(active))
+
+    def _idle_alarm(self, dpy: Any, on: bool) -> bool:
+        """Arm (or quiet) the alarm that sends an event when IDLETIME drops below
+        BACK_MS: the first input after a time without any. One alarm serves the whole
+        run: destroying one would send an event of its own."""
+        xext = self._xext
+        if xext is None:
+            return False
+        if self._idle_counter is None:
+            self._idle_counter = 0
+            a, b = ctypes.c_int(), ctypes.c_int()
+            if not xext.XSyncQueryExtension(dpy, ctypes.byref(a), ctypes.byref(b)):
+                return False
+            if not xext.XSyncInitialize(dpy, ctypes.byref(a), ctypes.byref(b)):
+                return False
+            count = ctypes.c_int()
+            counters = xext.XSyncListSystemCounters(dpy, ctypes.byref(count))
+            if counters:
+                for i in range(count.value):
+                    if counters[i].name == b"IDLETIME":
+                        self._idle_counter = int(counters[i].counter)
+                xext.XSyncFreeSystemCounterList(counters)
+        if not self._idle_counter:
+            return False
+        attrs = _SyncAlarmAttributes()
+        attrs.trigger.counter = self._idle_counter
+        attrs.trigger.value_type = SYNC_ABSOLUTE
+        attrs.trigger.wait_value = _SyncValue(0, BACK_MS)
+        attrs.trigger.test_type = SYNC_NEGATIVE_TRANSITION
+        attrs.delta = _SyncValue(0, 0)  # fires once, until armed again
+        attrs.events = 1 if on else 0
+        if not on:
+            if self._alarm:
+                xext.XSyncChangeAlarm(dpy, self._alarm, SYNC_CA_EVENTS, ctypes.byref(attrs))
+            return True
+        mask = SYNC_CA_COUNTER | SYNC_CA_VALUE_TYPE | SYNC_CA_VALUE | SYNC_CA_TEST_TYPE
+        mask |= SYNC_CA_DELTA | SYNC_CA_EVENTS
+        if self._alarm:
+            xext.XSyncChangeAlarm(dpy, self._alarm, mask, ctypes.byref(attrs))
+        else:
+            self._alarm = int(xext.XSyncCreateAlarm(dpy, mask, ctypes.byref(attrs)))
+        return bool(self._alarm)
+
+    def drain(self) -> bool:
+        with self._display() as dpy:
+            if dpy is None:
+                return False
+            event = (ctypes.c_long * 24)()  # an XEvent is 24 longs
+            got = False
+            while self._x11.XPending(dpy):
+                self._x11.XNextEvent(dpy, event)
+                got = True
+            return got
