@@ -5,11 +5,16 @@ check-in that comes due while a terminal has the keyboard opens no window at all
 (sway would give it focus): the tray icon says it waits, and Activate (a click on
 the icon) opens it. With nothing waiting, Activate starts a block and the exported
 menu's Stop stops it; the keep-it question then opens as a small floating dialog.
+With dunst as the notification service, the check-in is a notification instead,
+answered from dunst's own action menu.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import pwd
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +23,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.desktop_bus import due_now
-from tests.e2e.wayland import WaylandSession, missing_tools
+from tests.e2e.wayland import USER, WaylandSession, missing_tools
 from tests.e2e.xsession import XSessionError, poll_until
 
 pytestmark = pytest.mark.e2e
@@ -138,3 +143,70 @@ def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
     prompt = poll_until(lambda: behind_windows(sway) or None, 10, "the keep-it question")
     assert prompt[0]["floating"], prompt[0]  # a small dialog, not a full tile
     sway.screenshot(e2e_artifacts / "wayland-keep-it.png")
+
+
+DMENU = """#!/bin/sh
+# Stands in for dmenu: keep what dunst offered, choose the "yes" action.
+cat > "$0.offered"
+grep -m1 ',yes]' "$0.offered"
+"""
+
+
+def test_on_wayland_a_check_in_comes_as_a_notification_answered_from_it(
+    sway: WaylandSession, e2e_artifacts: Path
+) -> None:
+    """With a notification server (dunst, a layer-shell client) the check-in is a
+    notification with buttons: no window opens, the terminal keeps the keyboard,
+    and choosing Yes in dunst's own action menu records the answer."""
+    if shutil.which("dunst") is None:
+        pytest.skip("needs dunst (run scripts/install-system-deps)")
+    menu = sway.dir / "choose.sh"
+    menu.write_text(DMENU)
+    menu.chmod(0o755)
+    config = sway.dir / "dunstrc"
+    config.write_text(f"[global]\ndmenu = {menu}\n")
+    if os.geteuid() == 0:
+        for p in (menu, config):
+            os.chown(p, pwd.getpwnam(USER).pw_uid, -1)
+    dunst = sway.spawn(["dunst", "-config", str(config)])
+    poll_until(
+        lambda: sway.run(["dunstctl", "is-paused"], check=False).stdout.strip() or None,
+        20,
+        "dunst on the session bus",
+    )
+    sway.spawn(["foot", "--title", "ward note"])
+    poll_until(lambda: sway.focused() == "foot" or None, 20, "the terminal to have focus")
+
+    data = sway.dir / "data" / "behind"
+    due_now(data, "food", run=lambda argv: sway.run(argv))
+    app = sway.spawn(
+        [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
+        env={"QT_QPA_PLATFORM": "wayland"},
+    )
+
+    def displayed() -> bool | None:
+        out = sway.run(["dunstctl", "count", "displayed"], check=False).stdout.strip()
+        return out == "1" or None
+
+    try:
+        poll_until(displayed, 60, "the check-in notification")
+    except XSessionError as e:
+        raise AssertionError(
+            f"{e}; the app said: {app.stderr[-2000:]}; dunst: {dunst.stderr}"
+        ) from e
+    sway.screenshot(e2e_artifacts / "wayland-notification.png")
+    assert behind_windows(sway) == []  # the notification is the check-in
+    assert sway.focused() == "foot"
+
+    sway.run(["dunstctl", "context"], check=False)  # the stand-in menu chooses Yes
+    offered = Path(f"{menu}.offered")
+    text = poll_until(lambda: (offered.exists() and offered.read_text()) or None, 10, "the menu")
+    assert "#Yes (A quick check-in)" in text and "#Not yet (A quick check-in)" in text
+
+    def answered() -> list[tuple[str, str]] | None:
+        rows = json.loads(behind(sway, data, "export", "--format", "json"))["checkins"]
+        return [(r["question"], r["answer"]) for r in rows] or None
+
+    assert poll_until(answered, 15, "the answer") == [("food", "yes")]
+    assert behind_windows(sway) == []
+    assert sway.focused() == "foot"
