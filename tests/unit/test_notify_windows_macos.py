@@ -149,3 +149,32 @@ def test_other_systems_without_their_libraries_fall_back_to_the_popup():
     for system in ("win32", "darwin"):
         n = notifiers.for_platform(lambda _fd, _cb: None, "org.behind.desktop", platform=system)
         assert isinstance(n, notify.NoNotifier)
+
+
+def test_a_system_binding_that_fails_oddly_means_the_popup_not_a_crash():
+    """The WinRT and PyObjC bindings raise more than OSError (an API that moved, a
+    type they refuse): the notice is then not sent, and the pop-up asks instead."""
+
+    class Broken(FakeToasts):
+        def enabled(self) -> bool:
+            raise RuntimeError("no such method")
+
+        def show(self, xml, tag, on_activated, on_dismissed) -> None:
+            raise TypeError("refused")
+
+        def hide(self, tag: str) -> None:
+            raise AttributeError("gone")
+
+    heard: list[object] = []
+    toasts = ToastNotifier("org.behind.desktop", Broken())
+    assert toasts.can_ask() is False
+    assert toasts.send(CHECKIN, heard.append) is None
+    assert heard == [Gone(Closed.UNKNOWN)]
+
+    class BrokenCenter(FakeCenter):
+        def show(self, *args) -> None:
+            raise ValueError("bad category")
+
+    mac = UserNotifier("org.behind.desktop", BrokenCenter(authorized=True))
+    assert mac.send(CHECKIN, heard.append) is None
+    assert heard[-1] == Gone(Closed.UNKNOWN)

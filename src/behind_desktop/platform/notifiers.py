@@ -41,6 +41,6 @@ def for_platform(
 
             mac: Notifier = UserNotifier(app_id, post=post)
             return mac
-    except (ImportError, OSError) as e:
+    except Exception as e:  # missing, or a binding that fails: the pop-up asks instead
         log.info("no native notifications here: %s", e)
     return NoNotifier()

@@ -104,7 +104,7 @@ class UserNotifier:
 
         try:
             self._backend.show(str(ident), category, notice.title, notice.body, respond)
-        except OSError as e:
+        except Exception as e:  # the binding raises more than OSError
             log.info("notification not shown: %s", e)
             self._outbox.resolve(ident, Gone(Closed.UNKNOWN))
             return None

@@ -94,7 +94,7 @@ class ToastNotifier:
     def can_ask(self) -> bool:
         try:
             return self._backend.enabled()
-        except OSError as e:
+        except Exception as e:  # the binding raises more than OSError
             log.info("toasts not available: %s", e)
             return False
 
@@ -108,7 +108,7 @@ class ToastNotifier:
                 lambda args: self._post(lambda: self._activated(args)),
                 lambda reason: self._post(lambda: self._dismissed(ident, reason)),
             )
-        except OSError as e:
+        except Exception as e:  # the binding raises more than OSError
             log.info("toast not shown: %s", e)
             self._outbox.resolve(ident, Gone(Closed.UNKNOWN))
             return None
@@ -128,7 +128,7 @@ class ToastNotifier:
         if ident in self._outbox:
             try:
                 self._backend.hide(str(ident))
-            except OSError as e:
+            except Exception as e:  # the binding raises more than OSError
                 log.info("toast %s not hidden: %s", ident, e)
             self._outbox.resolve(ident, Gone(Closed.WITHDRAWN))
 
