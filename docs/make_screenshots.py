@@ -1,11 +1,14 @@
-"""Render the main window's pages and the welcome, light and dark, into docs/screenshots.
+"""Render every page and dialog into docs/screenshots: light and dark, at the
+normal font size and at 1.5×, on a 1366×768 screen, as a fresh install shows them.
 
-Run under a real X server so fonts and styles are the ones people see:
+    python -m docs.make_screenshots       # from the repository root
+    python -m docs.make_screenshots de    # the pages and the welcome in German: *-de.png
 
-    xvfb-run -a python -m docs.make_screenshots       # from the repository root
-    xvfb-run -a python -m docs.make_screenshots de    # the pages in German: *-de.png
-
-The data is made up on the spot in a temporary folder; nothing of yours is read.
+It starts its own Xvfb (1366×768) so fonts and styles are the ones people see.
+Files: ``<name>-<light|dark>[-large].png`` for today, wins, settings, welcome,
+checkin, flow, timer and keep-win (a fresh install: nothing ticked, no wins),
+and ``wins-week-<light|dark>.png``, the Wins page after a made-up week. The data
+is made up on the spot in a temporary folder; nothing of yours is read.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from tests.e2e.xsession import XSession
 from tests.support.clock import FakeClock
 from tests.support.gui import FakeAutostart
 
@@ -131,56 +135,102 @@ def shoot(widget: QWidget, name: str) -> None:
     print(path)
 
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    language = sys.argv[1] if len(sys.argv) > 1 else ""  # "" English; "de" German…
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    light = app.style().standardPalette()
-    OUT.mkdir(parents=True, exist_ok=True)
-
-    from PySide6.QtCore import QLocale
-
-    from behind_desktop.gui.i18n import install_translators
-    from behind_desktop.gui.pages.settings import computer as settings_page
-
-    install_translators(app, QLocale(language) if language else None)
-    from behind_desktop.gui.widgets import theme
-
-    theme.install(app)
+def pictures(app: QApplication, root: Path, suffix: str, language: str) -> None:
+    """Every page and dialog of a fresh install, then the Wins page after a week."""
+    from behind_desktop.core.focus import FocusState
+    from behind_desktop.gui.dialogs.behind_flow import BehindFlow
+    from behind_desktop.gui.dialogs.checkin import CheckinPopup
+    from behind_desktop.gui.dialogs.prompts import WinPrompt
+    from behind_desktop.gui.dialogs.timer import TimerWindow
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
     from behind_desktop.gui.shell.bridge import Bridge
     from behind_desktop.gui.shell.navigator import Page
     from behind_desktop.gui.shell.windows import Windows
     from behind_desktop.services.app import Services
 
-    settings_page.autostart_backend = lambda: FakeAutostart(on=True)  # type: ignore[assignment]
-
     clock = FakeClock(NOW)  # the moment the pictures are taken, held still
-    with tempfile.TemporaryDirectory() as tmp:
+    store = Store.open(root / f"fresh{suffix}", clock.tz, clock.now())
+    bridge = Bridge(Services(store, clock))
+    bridge.stop_timers()
+    windows = Windows(bridge)
+    main = windows.main
+    main.show()
+    for page in Page:
+        main.show_page(page)
+        shoot(main, f"{page}{suffix}.png")
+    main.hide()
+
+    shown: list[QWidget] = [WelcomeDialog(bridge, windows, platform="win32")]
+    names = ["welcome"]
+    if not language:
+        shown.append(CheckinPopup(bridge, bridge.services.checkins.ask_now()[:3], windows))
+        shown.append(BehindFlow(bridge))
+        names += ["checkin", "flow"]
+    for widget, name in zip(shown, names, strict=True):
+        widget.show()
+        shoot(widget, f"{name}{suffix}.png")
+        widget.close()
+    if not language:
+        focus = bridge.services.focus
+        focus.start(15, "Read 3 pages of the cardiology chapter")
+        clock.advance(minutes=6)
+        timer = TimerWindow(bridge)
+        timer.show()
+        shoot(timer, f"timer{suffix}.png")
+        timer.close()
+        focus.stop()
+        block = focus.block
+        assert block is not None and block.state is FocusState.STOPPED
+        prompt = WinPrompt(bridge, block)
+        prompt.show()
+        shoot(prompt, f"keep-win{suffix}.png")
+        prompt.close()
+    store.close()
+
+    if not suffix.endswith("-large"):
+        week = Store.open(root / f"week{suffix}", clock.tz, clock.now())
+        fill(week, clock, language)
+        bridge = Bridge(Services(week, clock))
+        bridge.stop_timers()
+        main = Windows(bridge).main
+        main.show()
+        main.show_page(Page.WINS)
+        shoot(main, f"wins-week{suffix}.png")
+        main.close()
+        week.close()
+
+
+def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else ""  # "" English; "de" German…
+    OUT.mkdir(parents=True, exist_ok=True)
+    with XSession(tray=False, screen="1366x768x24") as session:
+        os.environ.update(session.env)
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        app = QApplication(sys.argv[:1])
+        app.setStyle("Fusion")
+        light = app.style().standardPalette()
+        normal = QFont(app.font())
+        large = QFont(normal)
+        large.setPointSizeF(normal.pointSizeF() * 1.5)
+
+        from PySide6.QtCore import QLocale
+
+        from behind_desktop.gui.i18n import install_translators
+        from behind_desktop.gui.pages.settings import computer as settings_page
+        from behind_desktop.gui.widgets import theme
+
+        install_translators(app, QLocale(language) if language else None)
+        theme.install(app)
+        settings_page.autostart_backend = lambda: FakeAutostart(on=True)  # type: ignore[assignment]
+
         themes = [("light", light), ("dark", dark_palette())]
-        # In another language, the light pages and the welcome: page-LANG.png.
-        for theme, palette in themes[:1] if language else themes:
-            suffix = f"-{language}" if language else f"-{theme}"
-            app.setPalette(palette)
-            store = Store.open(Path(tmp) / theme, clock.tz, clock.now())
-            fill(store, clock, language)
-            controller = Bridge(Services(store, clock))
-            windows = Windows(controller)
-            main = windows.main
-            main.resize(560, 640)
-            main.show()
-            for page in Page:
-                main.show_page(page)
-                shoot(main, f"{page}{suffix}.png")
-            main.hide()
-            if theme == "light":
-                welcome = WelcomeDialog(controller, windows, platform="win32")
-                welcome.show()
-                shoot(welcome, f"welcome{suffix if language else ''}.png")
-                welcome.close()
-            controller.stop_timers()
-            store.close()
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, palette in themes[:1] if language else themes:
+                app.setPalette(palette)
+                for font, size in ((normal, ""), (large, "-large")):
+                    app.setFont(font)
+                    suffix = f"-{language}{size}" if language else f"-{name}{size}"
+                    pictures(app, Path(tmp), suffix, language)
     return 0
 
 
