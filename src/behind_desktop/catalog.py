@@ -28,7 +28,7 @@ from behind_desktop.core.text import LANGUAGES, Phrase, fill
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 SHIPPED = LANGUAGES
 # What the CLI words: its own prose and the core messages it passes on.
-CONTEXTS = ("Cli", "Focus", "Layers", "Settings")
+CONTEXTS = ("Autostart", "Cli", "Export", "Focus", "Layers", "Settings", "Store", "Time")
 # Which plural form Qt picks for n, per language (Qt's numerus rules for these).
 _ONE_IS_ZERO_TOO = frozenset({"fr"})
 
@@ -122,7 +122,9 @@ def translate(context: str, source: str, disambiguation: str = "", n: int = -1) 
 
 
 def say(phrase: Phrase) -> str:
-    return fill(translate(phrase.context, phrase.template), phrase.values)
+    """A core message in the user's language; a value that is itself a Phrase too."""
+    values = [say(v) if isinstance(v, Phrase) else v for v in phrase.values]
+    return fill(translate(phrase.context, phrase.template), values)
 
 
 # -- generating the catalogs from the .ts files -----------------------------------------

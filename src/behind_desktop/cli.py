@@ -21,6 +21,7 @@ from behind_desktop.catalog import say, translate
 from behind_desktop.catalog import use as use_language
 from behind_desktop.cli_words import worded
 from behind_desktop.core import focus as focus_rules
+from behind_desktop.core.settings import DELETE_WORD, confirms_delete
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.core.timeutil import TimeFormatError
 from behind_desktop.paths import ENV_DATA_DIR, data_dir
@@ -289,17 +290,17 @@ def open_services(args: argparse.Namespace, clock: Clock) -> Services:
     # kept for a later that will not come.
     services = Services.open(data_dir(getattr(args, "data_dir", None)), clock, keep_writes=False)
     use_language(services.settings.current().language)  # the setting, once the store can say it
-    if services.notice:
-        print(f"{PROG}: {services.notice}", file=sys.stderr)
+    for said in services.notices:
+        print(f"{PROG}: {say(said)}", file=sys.stderr)
     return services
 
 
 def cmd_wins(args: argparse.Namespace, clock: Clock) -> int:
-    from behind_desktop.core.export import format_weeks
+    from behind_desktop.core.export import Export, format_weeks
 
     with open_services(args, clock) as services:
         week = services.wins.week_of_label(args.week)
-    sys.stdout.write(format_weeks([week], args.format))
+    sys.stdout.write(format_weeks([week], args.format, Export(translate)))
     return EXIT_OK
 
 
@@ -326,14 +327,18 @@ def cmd_delete_all(args: argparse.Namespace, clock: Clock) -> int:
             return _fail(
                 translate("Cli", "delete-all needs --yes when it can't ask you first"), EXIT_USAGE
             )
+        word = translate("Settings", DELETE_WORD)
         print(
-            translate(
-                "Cli",
-                "This deletes every answer, tick, focus block, win and setting. "
-                "Type DELETE to go on:",
+            fill(
+                translate(
+                    "Cli",
+                    "This deletes every answer, tick, focus block, win and setting. "
+                    "Type %1 to go on:",
+                ),
+                (word,),
             )
         )
-        if input().strip() != "DELETE":
+        if not confirms_delete(input(), word):
             print(translate("Cli", "Nothing was deleted."))
             return EXIT_FAIL
     from behind_desktop.services.commands import DeleteAll
@@ -532,8 +537,8 @@ def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
             args.action, autostart.for_platform(env={**os.environ, ENV_DATA_DIR: str(folder)})
         )
     except autostart.AutostartError as e:
-        return _fail(str(e))
-    print(result)
+        return _fail(say(e.phrase))
+    print(say(result))
     return EXIT_OK
 
 
@@ -744,9 +749,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             clock = SystemClock()
         return COMMANDS[args.command](args, clock)
     except StoreError as e:
-        return _fail(str(e), EXIT_DATA)
+        return _fail(say(e.phrase), EXIT_DATA)
     except TimeFormatError as e:
-        return _fail(str(e), EXIT_USAGE)
+        return _fail(say(e.phrase), EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

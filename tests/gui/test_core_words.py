@@ -113,3 +113,46 @@ def test_the_language_setting_chooses_the_locale(qapp) -> None:
     assert chosen_locale("fr").language() == QLocale.Language.French
     same = QLocale.system().name().split("_")[0]
     assert chosen_locale(same) == QLocale.system()  # the region's own dates stay
+
+
+def test_deleting_everything_asks_for_the_german_word_and_takes_delete_too(
+    german, qtbot, store, clock, monkeypatch
+) -> None:
+    from behind_desktop.core.wins import WinSource
+    from behind_desktop.gui.pages.settings import SettingsPage
+    from behind_desktop.gui.pages.settings import computer as settings_page
+
+    monkeypatch.setattr(settings_page, "autostart_backend", lambda: FakeAutostart())
+    page = SettingsPage(make_controller(store, clock))
+    qtbot.addWidget(page)
+    computer = page.computer
+    computer.delete_btn.click()
+    assert computer.confirm_field.placeholderText() == "LÖSCHEN"
+    assert "LÖSCHEN" in computer.confirm_field.accessibleName()
+    assert "DELETE" not in computer.delete_btn.accessibleDescription()
+    for typed, takes in (
+        ("löschen", False),
+        ("BORRAR", False),
+        ("LÖSCHEN", True),
+        ("DELETE", True),
+    ):
+        computer.confirm_field.setText(typed)
+        assert computer.confirm_btn.isEnabled() is takes, typed
+    store.add_win("Zur Station gelaufen", WinSource.TYPED, clock.now(), clock.now().date())
+    computer.confirm_field.setText("LÖSCHEN")
+    computer.confirm_btn.click()
+    assert store.export()["wins"] == []
+
+
+def test_a_store_refusal_and_a_notice_are_worded_in_german(german) -> None:
+    from behind_desktop.gui.i18n import say
+    from behind_desktop.store import StoreNotice, StoreProblem
+    from behind_desktop.store.errors import StoreError, notice
+
+    refused = StoreError(StoreProblem.READ_ONLY, "/daten/behind.db")
+    assert say(refused.phrase).startswith("Behind kann nicht in /daten/behind.db schreiben")
+    told = notice(StoreNotice.UPGRADED, "/daten/alt.db")
+    assert say(told) == (
+        "Deine Daten wurden auf den neuen Stand gebracht; eine Kopie der alten Datei liegt "
+        "unter /daten/alt.db."
+    )

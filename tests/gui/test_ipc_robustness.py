@@ -25,7 +25,8 @@ from behind_desktop.ipc.protocol import RequestError, parse_request
 from behind_desktop.ipc.server import IpcServer
 from behind_desktop.paths import socket_name
 from behind_desktop.services.commands import FocusStart, FocusStatus, FocusStop, Show
-from behind_desktop.store import DB_NAME, StoreError
+from behind_desktop.store import DB_NAME, StoreProblem, WriteError, WriteReason
+from behind_desktop.store.errors import notice
 from tests.gui.test_single_instance import ENV, listening, wait_for
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket")
@@ -156,7 +157,8 @@ def test_every_request_gets_an_answer_even_when_handling_it_fails(qtbot, data_di
 
     def handler(request: Any) -> dict[str, Any]:
         if isinstance(request, FocusStart):
-            raise StoreError("Behind couldn't save that just now (the disk is full).")
+            why = notice(WriteReason.DISK_FULL)
+            raise WriteError(StoreProblem.WRITE_KEPT, WriteReason.DISK_FULL, why)
         if isinstance(request, FocusStop):
             raise RuntimeError("a bug")
         return {"ok": True}
@@ -169,7 +171,8 @@ def test_every_request_gets_an_answer_even_when_handling_it_fails(qtbot, data_di
         full = exchange(qtbot, server.name, b'{"cmd": "focus.start"}\n')
         assert full == {
             "ok": False,
-            "error": "Behind couldn't save that just now (the disk is full).",
+            "error": "Behind couldn't save that just now (the disk is full). "
+            "It is kept and saved as soon as Behind can.",
         }
         bug = exchange(qtbot, server.name, b'{"cmd": "focus.stop"}\n')
         assert bug["ok"] is False

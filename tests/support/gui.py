@@ -31,10 +31,10 @@ class FakeAutostart:
         return self.on
 
     def set_enabled(self, on: bool) -> None:
-        from behind_desktop.platform.autostart import AutostartError
+        from behind_desktop.platform.autostart import AutostartError, AutostartProblem
 
         if self.fail:
-            raise AutostartError("The autostart folder isn't writable.")
+            raise AutostartError(AutostartProblem.ON_UNWRITABLE, "~/.config/autostart", "denied")
         self.on = on
 
     def location(self) -> str:

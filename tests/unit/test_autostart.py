@@ -196,7 +196,7 @@ def test_user_disabled_entry_reads_off_and_startup_does_not_re_enable(
     text = xdg.path.read_text().replace("X-GNOME-Autostart-enabled=true\n", "")
     xdg.path.write_text(text + line + "\n")  # what a desktop's settings panel does
     assert not xdg.enabled()
-    assert autostart.command("status", xdg).startswith("Start at login: off")
+    assert autostart.command("status", xdg).english().startswith("Start at login: off")
 
     before = xdg.path.read_text()
     # Behind still says "on", and it last wrote "on": nothing changed in Behind.
@@ -337,9 +337,8 @@ def test_windows_run_key_written_quoted_and_removed() -> None:
     a.enable()
     assert reg.values[(RUN_KEY, "Behind")] == r'"C:\Program Files\Behind\behind-desktop.exe"'
     assert a.enabled() and a.up_to_date()
-    assert autostart.command("status", a) == (
-        "Start at login: on (HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run, "
-        "value “Behind”)"
+    assert autostart.command("status", a).english() == (
+        "Start at login: on (HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\Behind)"
     )
     a.disable()
     assert reg.values == {}

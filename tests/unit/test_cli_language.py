@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -155,3 +156,117 @@ def test_a_folder_that_cant_be_read_cheaply_leaves_the_system_language(
     code, _, err = run(clock, capsys, "--data-dir", str(tmp_path), "focus")
     assert code == cli.EXIT_USAGE and "il manque ACTION" in err
     assert (tmp_path / "behind.db").read_bytes() == b"not a database at all"
+
+
+# -- store notices and refusals, start at login, wins, the delete word ----------------------
+
+MOVED_ASIDE = {
+    "de_DE.UTF-8": "Deine Datendatei ließ sich nicht lesen, deshalb liegt sie jetzt unter",
+    "es_ES.UTF-8": "Tu archivo de datos no se podía leer, así que se ha apartado en",
+    "fr_FR.UTF-8": "Ton fichier de données était illisible, alors il a été mis de côté dans",
+}
+FOREIGN = {
+    "de_DE.UTF-8": "ist keine Datendatei von Behind",
+    "es_ES.UTF-8": "no es un archivo de datos de Behind",
+    "fr_FR.UTF-8": "n’est pas un fichier de données de Behind",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MOVED_ASIDE))
+def test_a_damaged_file_is_told_in_the_language_and_the_command_goes_on(
+    lang: str, tmp_path: Path, clock: FakeClock, capsys, monkeypatch
+) -> None:
+    (tmp_path / "behind.db").write_bytes(b"this is not sqlite" * 100)
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(clock, capsys, "--data-dir", str(tmp_path), "wins")
+    assert code == cli.EXIT_OK
+    assert MOVED_ASIDE[lang] in err and "behind.db.corrupt-" in err
+    assert "moved aside" not in err and "Small wins" not in out
+
+
+@pytest.mark.parametrize("lang", sorted(FOREIGN))
+def test_a_foreign_file_is_refused_in_the_language_with_exit_3(
+    lang: str, tmp_path: Path, clock: FakeClock, capsys, monkeypatch
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "behind.db")
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.commit()
+    conn.close()
+    before = (tmp_path / "behind.db").read_bytes()
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(clock, capsys, "--data-dir", str(tmp_path), "export")
+    assert (code, out) == (cli.EXIT_DATA, "")
+    assert FOREIGN[lang] in err and "--data-dir" in err and "not a Behind" not in err
+    assert (tmp_path / "behind.db").read_bytes() == before
+
+
+def test_a_week_that_is_not_one_is_said_in_the_language(clock, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    code, _, err = run(clock, capsys, "wins", "--week", "2025-W53")
+    assert code == cli.EXIT_USAGE and "2025 no tiene semana 53." in err
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32", "cygwin"), reason="XDG autostart")
+def test_start_at_login_answers_in_the_language(tmp_path: Path, clock, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    data = str(tmp_path / "data")
+    assert run(clock, capsys, "--data-dir", data, "autostart", "on")[1] == (
+        "Behind se lancera à l’ouverture de ta session.\n"
+    )
+    code, out, _ = run(clock, capsys, "--data-dir", data, "autostart", "status")
+    assert code == 0 and out.startswith("Lancement à l’ouverture de session : activé (~/")
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the folder goes")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    code, out, err = run(clock, capsys, "--data-dir", data, "autostart", "on")
+    assert (code, out) == (cli.EXIT_FAIL, "")
+    assert "Impossible d’activer le lancement à l’ouverture de session" in err
+
+
+def test_wins_are_worded_in_the_language(tmp_path: Path, clock: FakeClock, capsys, monkeypatch):
+    from behind_desktop.core.wins import WinSource
+
+    store = Store.open(tmp_path, clock.tz, clock.now())
+    store.add_win("Lettre envoyée", WinSource.TYPED, clock.now(), clock.now().date())
+    store.close()
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, out, _ = run(clock, capsys, "--data-dir", str(tmp_path), "wins")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Petites victoires, semaine 2026-W48 (lun 23 nov.")
+    assert lines[1] == "1 victoire" and "mercredi 25 nov." in lines
+    assert "Lettre envoyée  (noté à la main)" in out
+    code, out, _ = run(clock, capsys, "--data-dir", str(tmp_path), "wins", "--format", "markdown")
+    assert out.startswith("# Petites victoires\n\n## Semaine 2026-W48 · 1 victoire\n")
+    assert "### lundi 23 novembre 2026" in out
+
+
+class Keyboard(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "deleted"),
+    [
+        ("de_DE.UTF-8", "LÖSCHEN", True),
+        ("es_ES.UTF-8", "BORRAR", True),
+        ("fr_FR.UTF-8", "SUPPRIMER", True),
+        ("fr_FR.UTF-8", "DELETE", True),  # the English word is always taken too
+        ("de_DE.UTF-8", "BORRAR", False),
+    ],
+)
+def test_delete_all_asks_for_the_word_in_the_language(
+    lang: str, typed: str, deleted: bool, tmp_path: Path, clock, capsys, monkeypatch
+) -> None:
+    Store.open(tmp_path, clock.tz, clock.now()).close()
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.setattr(sys, "stdin", Keyboard(typed + "\n"))
+    code, out, _ = run(clock, capsys, "--data-dir", str(tmp_path), "delete-all")
+    word = {"de_DE.UTF-8": "LÖSCHEN", "es_ES.UTF-8": "BORRAR", "fr_FR.UTF-8": "SUPPRIMER"}[lang]
+    assert f" {word}" in out.splitlines()[0] and "DELETE" not in out
+    assert (code == cli.EXIT_OK) is deleted

@@ -337,7 +337,7 @@ def test_random_bytes_are_moved_aside(data_dir: Path, clock: FakeClock) -> None:
         (data_dir / name).write_bytes(content)
     s = Store.open(data_dir, clock.tz, clock.now())
     try:
-        assert "not a database" in str(s.notice)
+        assert "moved aside" in str(s.notice)
         check_moved_aside(data_dir, original, s)
     finally:
         s.close()

@@ -439,3 +439,24 @@ def test_a_locked_database_is_a_write_error_and_the_answer_is_written_later(
     s = Store.open(data_dir, clock.tz, clock.now())
     assert [w.text for w in s.wins_between(MONDAY, MONDAY)] == ["kept", "kept too"]
     s.close()
+
+
+def test_a_write_problem_is_told_by_sqlites_code_never_by_its_words() -> None:
+    from behind_desktop.store import StoreProblem, WriteReason
+    from behind_desktop.store.database import _write_problem, _write_refused
+
+    def failed(words: str, code: int) -> sqlite3.OperationalError:
+        e = sqlite3.OperationalError(words)
+        e.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return e
+
+    assert _write_problem(failed("database or disk is full", 5)).reason is WriteReason.LOCKED
+    assert _write_problem(failed("locked", 13)).reason is WriteReason.DISK_FULL
+    readonly_dbmoved = 8 | (4 << 8)  # an extended code: its low byte is SQLITE_READONLY
+    assert _write_refused(failed("?", readonly_dbmoved)).reason is WriteReason.NOT_WRITABLE
+    other = _write_problem(failed("disk I/O error", 10))
+    assert other.reason is WriteReason.OTHER and "(the data file said: disk I/O error)" in str(
+        other
+    )
+    assert other.problem is StoreProblem.WRITE_KEPT and "kept" in str(other)
+    assert _write_refused(failed("?", 13)).problem is StoreProblem.WRITE_REFUSED

@@ -605,3 +605,13 @@ def apply_text(settings: Settings, pairs: Sequence[str]) -> Settings:
         raise SettingsError(problems)
     values["questions"] = list(questions.values())
     return build(values, base=settings)
+
+
+# The word typed to delete everything (Settings and ``behind-desktop delete-all``):
+# the user's language's word, or this English one, which is always accepted too.
+DELETE_WORD = QT_TRANSLATE_NOOP("Settings", "DELETE")
+
+
+def confirms_delete(typed: str, word: str) -> bool:
+    """Whether ``typed`` is the delete word: ``word`` (in the user's language) or DELETE."""
+    return typed.strip() in {word, DELETE_WORD}

@@ -30,11 +30,14 @@ def _line(name: str, detail: str) -> Contact:
 # Each line's name and detail are worded in the user's language when shown (and
 # when added to their contacts). Checked against the source noted beside it.
 CRISIS_LINES: dict[str, Contact] = {
-    # Centro de Asistencia al Suicida: 135 from Buenos Aires, (011) 5275-1135 elsewhere
-    # (lapostacomodorense.com.ar, Sept 2025; progress.guide, Argentina).
+    # Centro de Asistencia al Suicida: 135 from Buenos Aires, (011) 5275-1135 elsewhere,
+    # volunteers, 8:00 to midnight (elauditor.info); the Ministerio de Salud's 0800 999 0091,
+    # free, anonymous, 24/7 (lapostacomodorense.com.ar, Sept 2025; progress.guide, Argentina).
     "AR": _line(
         QT_TRANSLATE_NOOP("Support", "Centro de Asistencia al Suicida (Argentina)"),
-        QT_TRANSLATE_NOOP("Support", "135 (Buenos Aires) or (011) 5275-1135"),
+        QT_TRANSLATE_NOOP(
+            "Support", "135 (Buenos Aires), (011) 5275-1135, or 0800 999 0091 at any hour"
+        ),
     ),
     # TelefonSeelsorge Österreich, Notruf 142 (katholisch.at/telefonseelsorge; ots.at, Apr 2023).
     "AT": _line(QT_TRANSLATE_NOOP("Support", "TelefonSeelsorge (Austria)"), "142"),
@@ -61,6 +64,14 @@ CRISIS_LINES: dict[str, Contact] = {
     "CL": _line(
         QT_TRANSLATE_NOOP("Support", "Línea de Prevención del Suicidio (Chile)"),
         QT_TRANSLATE_NOOP("Support", "*4141 from a mobile phone"),
+    ),
+    # Colombia has no one national crisis number: the Ministerio de Salud's Línea 192,
+    # option 4 (mental-health teleorientation, free, 24/7: infobae.com, Apr 2021, quoting
+    # Minsalud), and in Bogotá Línea 106 "El poder de ser escuchado", free, 24/7, also on
+    # WhatsApp 300 754 8933 (Secretaría Distrital de Salud; radiosantafe.com, Sept 2025).
+    "CO": _line(
+        QT_TRANSLATE_NOOP("Support", "Línea 192 / Línea 106 (Colombia)"),
+        QT_TRANSLATE_NOOP("Support", "192, then option 4; in Bogotá 106"),
     ),
     # TelefonSeelsorge: 0800 111 0 111, 0800 111 0 222 and 116 123, free, 24/7
     # (telefonseelsorge.de; domradio.de; ansbach-evangelisch.de).
@@ -121,6 +132,7 @@ COUNTRIES: dict[str, str] = {
     "CA": QT_TRANSLATE_NOOP("Support", "Canada"),
     "CH": QT_TRANSLATE_NOOP("Support", "Switzerland"),
     "CL": QT_TRANSLATE_NOOP("Support", "Chile"),
+    "CO": QT_TRANSLATE_NOOP("Support", "Colombia"),
     "DE": QT_TRANSLATE_NOOP("Support", "Germany"),
     "ES": QT_TRANSLATE_NOOP("Support", "Spain"),
     "FR": QT_TRANSLATE_NOOP("Support", "France"),

@@ -5,19 +5,31 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
 _HHMM = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 _ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
 
-class TimeFormatError(ValueError):
+CONTEXT = "Time"  # the translation context of every text below
+NOT_A_TIME = QT_TRANSLATE_NOOP("Time", "“%1” is not a time of day; use HH:MM, like 07:30.")
+NOT_A_WEEK = QT_TRANSLATE_NOOP("Time", "“%1” is not a week; use YYYY-Www, like 2026-W48.")
+YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Time", "Behind keeps weeks from 1900 to 3000, not %1.")
+NO_SUCH_WEEK = QT_TRANSLATE_NOOP("Time", "%1 has no week %2.")
+
+
+class TimeFormatError(PhraseError):
     """Text that is not a time or a week, with a message fit for a person."""
+
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(Phrase(CONTEXT, template, values))
 
 
 def parse_hhmm(text: str) -> time:
     """Parse "7:30", "07:30", "19.05" or "19h05" into a time."""
     m = _HHMM.match(text)
     if not m:
-        raise TimeFormatError(f"“{text.strip()}” is not a time of day; use HH:MM, like 07:30.")
+        raise TimeFormatError(NOT_A_TIME, text.strip())
     return time(int(m.group(1)), int(m.group(2)))
 
 
@@ -29,14 +41,14 @@ def parse_iso_week(text: str) -> date:
     """Return the Monday of an ISO week written "2026-W05"."""
     m = _ISO_WEEK.match(text)
     if not m:
-        raise TimeFormatError(f"“{text.strip()}” is not a week; use YYYY-Www, like 2026-W48.")
+        raise TimeFormatError(NOT_A_WEEK, text.strip())
     year, week = int(m.group(1)), int(m.group(2))
     if not 1900 <= year <= 3000:
-        raise TimeFormatError(f"Behind keeps weeks from 1900 to 3000, not {year}.")
+        raise TimeFormatError(YEAR_OUT_OF_RANGE, year)
     try:
         return date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise TimeFormatError(f"{year} has no week {week}.") from None
+        raise TimeFormatError(NO_SUCH_WEEK, year, week) from None
 
 
 def iso_week_label(day: date) -> str:

@@ -21,13 +21,6 @@ class WinSource(StrEnum):
     BASICS = "basics"
 
 
-SOURCE_LABELS = {
-    WinSource.FOCUS: "focus block",
-    WinSource.TYPED: "typed",
-    WinSource.BASICS: "basics",
-}
-
-
 @dataclass(frozen=True)
 class Win:
     at: datetime

@@ -77,8 +77,9 @@ def words(context: str, text: str) -> str:
 
 
 def say(phrase: Phrase) -> str:
-    """A core message with its values, in the user's language."""
-    return fill(QCoreApplication.translate(phrase.context, phrase.template), phrase.values)
+    """A core message with its values, in the user's language (a Phrase value too)."""
+    values = [say(v) if isinstance(v, Phrase) else v for v in phrase.values]
+    return fill(QCoreApplication.translate(phrase.context, phrase.template), values)
 
 
 def item_title(title: str) -> str:

@@ -30,8 +30,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.ipc.client import alive
 from behind_desktop.ipc.protocol import (
     MAX_REQUEST,
@@ -59,12 +60,16 @@ def answer_safely(handler: Handler, request: Any) -> dict[str, Any]:
     try:
         reply = handler(request)
         encode(reply)
-    except StoreError as e:
-        return {"ok": False, "error": str(e)}
+    except StoreError as e:  # worded in the app's language, like every reply
+        said = QCoreApplication.translate(e.phrase.context, e.phrase.template)
+        return {"ok": False, "error": fill(said, e.phrase.values)}
     except Exception:
         log.exception("a request could not be handled")
-        return {"ok": False, "error": "Behind could not do that just now; it is still running"}
+        return {"ok": False, "error": QCoreApplication.translate("Cli", NOT_DONE)}
     return reply
+
+
+NOT_DONE = QT_TRANSLATE_NOOP("Cli", "Behind could not do that just now; it is still running")
 
 
 def _same_user(conn: socket.socket) -> bool:

@@ -46,9 +46,11 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from behind_desktop.paths import ENV_DATA_DIR, default_data_dir
 
 __all__ = [
@@ -78,12 +80,52 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 RUN_VALUE = APP_NAME
 
-ON_MESSAGE = "Behind will start when you log in."
-OFF_MESSAGE = "Behind won't start at login."
+CONTEXT = "Autostart"  # the translation context of every text below
 
 
-class AutostartError(Exception):
-    """Start at login couldn't be changed or read; the message is for a person."""
+class AutostartSaid(Enum):
+    """What ``behind-desktop autostart`` reports, for each front end to word."""
+
+    ON = QT_TRANSLATE_NOOP("Autostart", "Behind will start when you log in.")
+    OFF = QT_TRANSLATE_NOOP("Autostart", "Behind won't start at login.")
+    STATUS_ON = QT_TRANSLATE_NOOP("Autostart", "Start at login: on (%1)")
+    STATUS_OFF = QT_TRANSLATE_NOOP("Autostart", "Start at login: off (%1)")
+
+
+class AutostartProblem(Enum):
+    """Why start at login couldn't be changed or read."""
+
+    NO_PROGRAM = QT_TRANSLATE_NOOP(
+        "Autostart",
+        "Couldn't tell how Behind was started, so start at login can't be set.",
+    )
+    CANT_READ = QT_TRANSLATE_NOOP("Autostart", "Couldn't read %1: %2.")
+    NOT_WINDOWS = QT_TRANSLATE_NOOP("Autostart", "The Windows registry is only there on Windows.")
+    CANT_READ_LIST = QT_TRANSLATE_NOOP("Autostart", "Couldn't read the Windows start-up list: %1.")
+    CANT_TURN_ON = QT_TRANSLATE_NOOP("Autostart", "Couldn't turn on start at login: %1.")
+    CANT_TURN_OFF = QT_TRANSLATE_NOOP("Autostart", "Couldn't turn off start at login: %1.")
+    ON_UNWRITABLE = QT_TRANSLATE_NOOP(
+        "Autostart", "Couldn't turn on start at login: %1 can't be written (%2)."
+    )
+    OFF_UNWRITABLE = QT_TRANSLATE_NOOP(
+        "Autostart", "Couldn't turn off start at login: %1 can't be written (%2)."
+    )
+    CANT_REMOVE = QT_TRANSLATE_NOOP(
+        "Autostart", "Couldn't turn off start at login: %1 can't be removed (%2)."
+    )
+    UNKNOWN = QT_TRANSLATE_NOOP("Autostart", "Unknown choice “%1”: use on, off or status.")
+
+
+def said(what: AutostartSaid | AutostartProblem, *values: object) -> Phrase:
+    return Phrase(CONTEXT, what.value, values)
+
+
+class AutostartError(PhraseError):
+    """Start at login couldn't be changed or read: why, for each front end to word."""
+
+    def __init__(self, problem: AutostartProblem, *values: object) -> None:
+        super().__init__(said(problem, *values))
+        self.problem = problem
 
 
 class Autostart(abc.ABC):
@@ -178,9 +220,7 @@ def _program(
     exe = executable if executable is not None else sys.executable
     environ = os.environ if env is None else env
     if not exe:
-        raise AutostartError(
-            "Couldn't tell how Behind was started, so start at login can't be set."
-        )
+        raise AutostartError(AutostartProblem.NO_PROGRAM)
     if frozen:
         appimage = environ.get("APPIMAGE", "")
         if platform.startswith(("linux", "freebsd")) and appimage:
@@ -257,7 +297,7 @@ def _read_entry(path: Path) -> dict[str, str] | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as e:
-        raise AutostartError(f"Couldn't read {_pretty(path)}: {_why(e)}.") from e
+        raise AutostartError(AutostartProblem.CANT_READ, _pretty(path), _why(e)) from e
     group: str | None = None
     entry: dict[str, str] = {}
     for raw in text.splitlines():
@@ -315,13 +355,13 @@ class XdgAutostart(Autostart):
         return entry is not None and _entry_active(entry)
 
     def enable(self) -> None:
-        _write_atomic(self.path, desktop_entry(self.argv).encode("utf-8"), "turn on")
+        _write_atomic(self.path, desktop_entry(self.argv).encode("utf-8"), on=True)
 
     def disable(self) -> None:
         system = self._system_entry()
         if system is not None and _entry_active(system):
             # Can't delete a system file: shadow it, as the spec says, with Hidden=true.
-            _write_atomic(self.path, desktop_entry(self.argv, hidden=True).encode(), "turn off")
+            _write_atomic(self.path, desktop_entry(self.argv, hidden=True).encode(), on=False)
         else:
             _remove(self.path)
 
@@ -380,7 +420,7 @@ class LaunchAgent(Autostart):
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError as e:
-            raise AutostartError(f"Couldn't read {_pretty(self.path)}: {_why(e)}.") from e
+            raise AutostartError(AutostartProblem.CANT_READ, _pretty(self.path), _why(e)) from e
         except (plistlib.InvalidFileException, ValueError):
             return {}  # unreadable junk: present, so launchd may try it; enable() rewrites it
         return data if isinstance(data, dict) else {}
@@ -390,7 +430,7 @@ class LaunchAgent(Autostart):
         return data is not None and data.get("Disabled") is not True
 
     def enable(self) -> None:
-        _write_atomic(self.path, plistlib.dumps(self.plist()), "turn on")
+        _write_atomic(self.path, plistlib.dumps(self.plist()), on=True)
 
     def disable(self) -> None:
         _remove(self.path)
@@ -434,7 +474,7 @@ class WinRegistry:
 
     def get(self, key: str, name: str) -> str | bytes | None:
         if sys.platform != "win32":
-            raise AutostartError("The Windows registry is only there on Windows.")
+            raise AutostartError(AutostartProblem.NOT_WINDOWS)
         import winreg
 
         try:
@@ -446,7 +486,7 @@ class WinRegistry:
 
     def set(self, key: str, name: str, value: str) -> None:
         if sys.platform != "win32":
-            raise AutostartError("The Windows registry is only there on Windows.")
+            raise AutostartError(AutostartProblem.NOT_WINDOWS)
         import winreg
 
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as k:
@@ -454,7 +494,7 @@ class WinRegistry:
 
     def delete(self, key: str, name: str) -> None:
         if sys.platform != "win32":
-            raise AutostartError("The Windows registry is only there on Windows.")
+            raise AutostartError(AutostartProblem.NOT_WINDOWS)
         import winreg
 
         try:
@@ -489,7 +529,7 @@ class WindowsRunKey(Autostart):
                 return False
             approved = self.registry.get(STARTUP_APPROVED_KEY, RUN_VALUE)
         except OSError as e:
-            raise AutostartError(f"Couldn't read the Windows start-up list: {_why(e)}.") from e
+            raise AutostartError(AutostartProblem.CANT_READ_LIST, _why(e)) from e
         # Task Manager → Startup → Disable writes an odd first byte here (2 on, 3 off).
         return not (isinstance(approved, bytes) and approved[:1] and approved[0] & 1)
 
@@ -499,17 +539,17 @@ class WindowsRunKey(Autostart):
             # The user asked Behind for it: clear an earlier "Disabled" from Task Manager.
             self.registry.delete(STARTUP_APPROVED_KEY, RUN_VALUE)
         except OSError as e:
-            raise AutostartError(f"Couldn't turn on start at login: {_why(e)}.") from e
+            raise AutostartError(AutostartProblem.CANT_TURN_ON, _why(e)) from e
 
     def disable(self) -> None:
         try:
             self.registry.delete(RUN_KEY, RUN_VALUE)
             self.registry.delete(STARTUP_APPROVED_KEY, RUN_VALUE)
         except OSError as e:
-            raise AutostartError(f"Couldn't turn off start at login: {_why(e)}.") from e
+            raise AutostartError(AutostartProblem.CANT_TURN_OFF, _why(e)) from e
 
     def location(self) -> str:
-        return f"HKCU\\{RUN_KEY}, value “{RUN_VALUE}”"
+        return f"HKCU\\{RUN_KEY}\\{RUN_VALUE}"
 
     def up_to_date(self) -> bool:
         try:
@@ -541,18 +581,19 @@ def for_platform(
     return XdgAutostart(launch, home=home, env=env)
 
 
-def command(action: str, autostart: Autostart | None = None) -> str:
-    """``on``, ``off`` or ``status``; returns one line to print."""
+def command(action: str, autostart: Autostart | None = None) -> Phrase:
+    """``on``, ``off`` or ``status``; returns the one line to print, to be worded."""
     a = autostart if autostart is not None else for_platform()
     if action == "on":
         a.enable()
-        return ON_MESSAGE
+        return said(AutostartSaid.ON)
     if action == "off":
         a.disable()
-        return OFF_MESSAGE
+        return said(AutostartSaid.OFF)
     if action == "status":
-        return f"Start at login: {'on' if a.enabled() else 'off'} ({a.location()})"
-    raise AutostartError(f"Unknown choice “{action}”: use on, off or status.")
+        state = AutostartSaid.STATUS_ON if a.enabled() else AutostartSaid.STATUS_OFF
+        return said(state, a.location())
+    raise AutostartError(AutostartProblem.UNKNOWN, action)
 
 
 # --- files ---------------------------------------------------------------------
@@ -570,7 +611,7 @@ def _why(e: OSError) -> str:
     return e.strerror.lower() if e.strerror else str(e)
 
 
-def _write_atomic(path: Path, data: bytes, verb: str) -> None:
+def _write_atomic(path: Path, data: bytes, on: bool) -> None:
     """Replace ``path`` in one step: readers see the old file or the new, never half."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -586,15 +627,12 @@ def _write_atomic(path: Path, data: bytes, verb: str) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as e:
-        raise AutostartError(
-            f"Couldn't {verb} start at login: {_pretty(path.parent)} can't be written ({_why(e)})."
-        ) from e
+        problem = AutostartProblem.ON_UNWRITABLE if on else AutostartProblem.OFF_UNWRITABLE
+        raise AutostartError(problem, _pretty(path.parent), _why(e)) from e
 
 
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as e:
-        raise AutostartError(
-            f"Couldn't turn off start at login: {_pretty(path)} can't be removed ({_why(e)})."
-        ) from e
+        raise AutostartError(AutostartProblem.CANT_REMOVE, _pretty(path), _why(e)) from e

@@ -9,6 +9,7 @@ from behind_desktop.core import focus as rules
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusState
 from behind_desktop.core.moment import Probe
+from behind_desktop.core.text import Phrase
 from behind_desktop.services import dispatch
 from behind_desktop.services.base import Context
 from behind_desktop.services.changes import Listener, Origin
@@ -54,7 +55,7 @@ class Services:
         moment_probe: Probe | None = None,
         keep_writes: bool = True,
     ) -> Services:
-        """Open the data folder's database (raises StoreError; see ``notice``).
+        """Open the data folder's database (raises StoreError; see ``notices``).
 
         The app keeps a write the disk or a lock refused and makes it later; a short
         process (the command line) passes ``keep_writes=False``, so such a write is
@@ -68,9 +69,10 @@ class Services:
         return self._ctx.store
 
     @property
-    def notice(self) -> str | None:
-        """Set when opening moved a damaged file aside or upgraded it."""
-        return self._ctx.store.notice
+    def notices(self) -> tuple[Phrase, ...]:
+        """What opening did that the user is told once (moved a damaged file aside,
+        upgraded it, reset settings), for each front end to word."""
+        return self._ctx.store.notices
 
     def __enter__(self) -> Services:
         return self

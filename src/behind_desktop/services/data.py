@@ -14,7 +14,7 @@ from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import everything_csv, everything_json
 from behind_desktop.services.base import Service
 from behind_desktop.services.changes import Changes, Origin, Topic
-from behind_desktop.store import StoreError
+from behind_desktop.store import StoreError, StoreProblem
 from behind_desktop.store.backups import Backup, backups
 from behind_desktop.store.importer import ImportRefused, ImportSummary
 
@@ -49,9 +49,7 @@ class DataService(Service):
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise ImportRefused(
-                f"{path} is not an export from Behind; nothing was imported."
-            ) from None
+            raise ImportRefused(StoreProblem.NOT_AN_EXPORT, path) from None
         summary = self._store.import_export(data, str(path), dry_run=dry_run)
         if summary.total and not dry_run:
             self._ctx.settings_service.reload()

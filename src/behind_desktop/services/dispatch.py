@@ -126,7 +126,7 @@ def _import_file(s: Services, c: cmd.ImportFile, ui: Ui | None, origin: object) 
     try:
         summary = s.data.import_file(Path(c.path), dry_run=c.dry_run)
     except StoreError as e:
-        return Reply(ok=False, error=str(e), data_problem=True)
+        raise Refused(e.phrase, data_problem=True) from None
     except OSError as e:
         raise Refused(Phrase(CONTEXT, CANT_READ, (c.path, e.strerror or e)), True) from None
     return Reply(added=dict(summary.added))

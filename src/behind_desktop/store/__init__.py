@@ -16,7 +16,10 @@ from behind_desktop.store.errors import (
     NewerDatabaseError,
     ReadOnlyDatabaseError,
     StoreError,
+    StoreNotice,
+    StoreProblem,
     WriteError,
+    WriteReason,
 )
 from behind_desktop.store.files import DB_NAME, prepare_dir
 from behind_desktop.store.schema import SCHEMA_VERSION
@@ -29,6 +32,9 @@ __all__ = [
     "ReadOnlyDatabaseError",
     "Store",
     "StoreError",
+    "StoreNotice",
+    "StoreProblem",
     "WriteError",
+    "WriteReason",
     "prepare_dir",
 ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from behind_desktop.store.errors import StoreError
+from behind_desktop.store.errors import StoreError, StoreProblem
 from behind_desktop.store.files import (
     DB_NAME,
     Damaged,
@@ -83,7 +83,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, day: date) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise StoreError(f"Behind couldn't make a backup in {folder} ({reason}).") from None
+        raise StoreError(StoreProblem.BACKUP_FAILED, folder, reason) from None
     prune(data_dir)
     return target
 
@@ -117,12 +117,12 @@ def restore(data_dir: Path, source: Path, now: datetime) -> Path | None:
     """
     try:
         if not existing_file(source):
-            raise StoreError(f"There is no backup at {source}.")
+            raise StoreError(StoreProblem.NO_BACKUP, source)
         holds_data = inspect(source, SCHEMA_VERSION)
     except Damaged as e:
-        raise StoreError(f"{source} can't be read ({e}); nothing was changed.") from None
+        raise StoreError(StoreProblem.BACKUP_UNREADABLE, source, e) from None
     if not holds_data:
-        raise StoreError(f"{source} holds no data; nothing was changed.")
+        raise StoreError(StoreProblem.BACKUP_EMPTY, source)
     path = data_dir / DB_NAME
     tmp = data_dir / f".{DB_NAME}.restore-{os.getpid()}"
     try:
@@ -135,5 +135,5 @@ def restore(data_dir: Path, source: Path, now: datetime) -> Path | None:
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"Behind couldn't restore {source} ({e.strerror or e}).") from None
+        raise StoreError(StoreProblem.RESTORE_FAILED, source, e.strerror or e) from None
     return moved

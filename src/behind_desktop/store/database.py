@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import math
 import os
 import sqlite3
@@ -25,12 +26,25 @@ from behind_desktop.core.focus import FocusBlock, FocusState
 from behind_desktop.core.layers import Item, Layer, clean_title
 from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
+from behind_desktop.core.text import Phrase
 from behind_desktop.core.wins import Win, WinSource
 from behind_desktop.store import backups, importer, schema
-from behind_desktop.store.errors import ReadOnlyDatabaseError, StoreError, WriteError
+from behind_desktop.store.errors import (
+    ReadOnlyDatabaseError,
+    StoreError,
+    StoreNotice,
+    StoreProblem,
+    WriteError,
+    WriteReason,
+    notice,
+)
 from behind_desktop.store.files import (
     APPLICATION_ID,
     DB_NAME,
+    SQLITE_BUSY,
+    SQLITE_FULL,
+    SQLITE_LOCKED,
+    SQLITE_READONLY,
     WAL_COPY,
     Damaged,
     check_wal,
@@ -43,12 +57,12 @@ from behind_desktop.store.files import (
     make_private,
     move_aside,
     prepare_dir,
+    primary_code,
     sidecars,
     to_ts,
     valid_ts,
 )
 
-SETTINGS_RESET = "Some settings could not be read and were reset; your data is safe."
 UNREADABLE_SETTINGS = "settings_unreadable"  # the raw value that was reset, kept for export
 _UNREADABLE = "\x00unreadable"  # stands in for a number JSON can't carry (1e999)
 
@@ -74,6 +88,9 @@ def _finite(value: Any) -> Any:
     return value
 
 
+log = logging.getLogger(__name__)
+
+
 class _DryRun(Exception):
     def __init__(self, summary: importer.ImportSummary) -> None:
         self.summary = summary
@@ -83,35 +100,31 @@ def _guard(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except OSError as e:
-        raise StoreError(
-            f"Behind couldn't set its damaged data file aside ({e.strerror or e}); "
-            "nothing was changed."
-        ) from None
+        raise StoreError(StoreProblem.CANT_SET_ASIDE, e.strerror or e) from None
 
 
-def _why_not_written(e: sqlite3.OperationalError) -> str:
-    text = str(e)
-    if "full" in text:
-        return "the disk is full"
-    if "locked" in text or "busy" in text:
-        return "another program is using Behind's data file"
-    if "readonly" in text or "read-only" in text:
-        return "the data file can't be written to"
-    return f"the data file said: {text}"
+def _why_not_written(e: sqlite3.OperationalError) -> tuple[WriteReason, Phrase]:
+    """Why a write was refused, by SQLite's result code (never by its wording)."""
+    code = primary_code(e)
+    if code == SQLITE_FULL:
+        reason = WriteReason.DISK_FULL
+    elif code in (SQLITE_BUSY, SQLITE_LOCKED):
+        reason = WriteReason.LOCKED
+    elif code == SQLITE_READONLY:
+        reason = WriteReason.NOT_WRITABLE
+    else:
+        return WriteReason.OTHER, notice(WriteReason.OTHER, e)
+    return reason, notice(reason)
 
 
-def _write_problem(e: sqlite3.OperationalError) -> str:
-    return (
-        f"Behind couldn't save that just now ({_why_not_written(e)}). "
-        "It is kept and saved as soon as Behind can."
-    )
+def _write_problem(e: sqlite3.OperationalError) -> WriteError:
+    """A write the store keeps and makes as soon as it can."""
+    return WriteError(StoreProblem.WRITE_KEPT, *_why_not_written(e))
 
 
-def _write_refused(e: sqlite3.OperationalError) -> str:
-    return (
-        f"Behind couldn't save that ({_why_not_written(e)}); nothing was changed. "
-        "Try again in a moment."
-    )
+def _write_refused(e: sqlite3.OperationalError) -> WriteError:
+    """A write refused with nothing changed (nothing is kept for later)."""
+    return WriteError(StoreProblem.WRITE_REFUSED, *_why_not_written(e))
 
 
 class Store:
@@ -131,16 +144,21 @@ class Store:
         conn: sqlite3.Connection,
         path: Path,
         tz: tzinfo,
-        notice: str | None,
         keep_writes: bool = True,
-    ):
+    ) -> None:
         self._conn = conn
         self.path = path
         self.tz = tz
-        self.notice = notice  # set when something was moved aside, backed up or reset
+        # What opening did that the user is told once: moved aside, upgraded, reset.
+        self.notices: tuple[Phrase, ...] = ()
         self.keep_writes = keep_writes
         self._pending: list[Callable[[sqlite3.Connection], Any]] = []
         self._backup_day: date | None = None
+
+    @property
+    def notice(self) -> str | None:
+        """The notices in English, as the log says them (each front end words ``notices``)."""
+        return " ".join(n.english() for n in self.notices) or None
 
     # -- opening ----------------------------------------------------------------
 
@@ -148,40 +166,31 @@ class Store:
     def open(cls, data_dir: Path, tz: tzinfo, now: datetime, keep_writes: bool = True) -> Store:
         prepare_dir(data_dir)
         path = data_dir / DB_NAME
-        notices: list[str] = []
+        notices: list[Phrase] = []
         holds_data = False
         if existing_file(path):
             if not os.access(path, os.R_OK | os.W_OK) or not os.access(data_dir, os.W_OK):
-                raise ReadOnlyDatabaseError(
-                    f"Behind can't write to {path}; nothing was changed. Check that the file "
-                    "and its folder are yours and writable, or use another folder with --data-dir."
-                )
+                raise ReadOnlyDatabaseError(StoreProblem.READ_ONLY, path)
             try:
                 holds_data = inspect(path, schema.SCHEMA_VERSION)
             except Damaged as problem:
                 moved = _guard(lambda: move_aside(path, now))
-                notices.append(
-                    f"Your data file could not be read ({problem}), so it was moved aside to "
-                    f"{moved} and a fresh one was started. Nothing in the old file was changed."
-                )
+                log.warning("data file moved aside to %s: %s", moved, problem)
+                notices.append(notice(StoreNotice.MOVED_ASIDE, moved))
         elif any(p.exists() for p in [*sidecars(path)[1:], journal(path)]):
             # A -wal or journal without its database would be replayed into a new one.
             moved = _guard(lambda: move_aside(path, now))
-            notices.append(f"Stray pieces of an earlier data file were moved aside to {moved}.")
+            notices.append(notice(StoreNotice.STRAY_PIECES, moved))
         if holds_data:
             aside = _guard(lambda: check_wal(path, now))
             if aside is not None:
-                notices.append(
-                    "Some of the most recent changes in your data file could not be read "
-                    f"back. A copy of the file exactly as it was is at {aside}; Behind goes "
-                    "on with everything it could read."
-                )
+                notices.append(notice(StoreNotice.RECENT_UNREADABLE, aside))
         else:
             create(path, lambda conn: schema.migrate(conn, path, now))
         try:
             conn = connect(path)
         except sqlite3.Error as e:
-            raise StoreError(f"Could not open the data file {path}: {e}.") from None
+            raise StoreError(StoreProblem.CANT_CONNECT, path, e) from None
         try:
             backup = schema.migrate(conn, path, now)
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
@@ -189,15 +198,15 @@ class Store:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except sqlite3.Error as e:
             conn.close()
-            raise StoreError(f"Could not set up the data file {path}: {e}.") from None
+            raise StoreError(StoreProblem.CANT_SET_UP, path, e) from None
         if backup is not None:
-            notices.append(f"Your data was upgraded; a copy of the old file is at {backup}.")
+            notices.append(notice(StoreNotice.UPGRADED, backup))
         for p in sidecars(path):
             make_private(p)
-        store = cls(conn, path, tz, None, keep_writes)
+        store = cls(conn, path, tz, keep_writes)
         if store._repair_settings():
-            notices.append(SETTINGS_RESET)
-        store.notice = " ".join(notices) or None
+            notices.append(notice(StoreNotice.SETTINGS_RESET))
+        store.notices = tuple(notices)
         return store
 
     def close(self) -> None:
@@ -221,7 +230,7 @@ class Store:
             with self._tx() as c:
                 return op(c)
         except sqlite3.OperationalError as e:
-            raise WriteError(_write_problem(e)) from None
+            raise _write_problem(e) from None
 
     def _write(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
         """Run one write in its own transaction, after any still waiting."""
@@ -230,7 +239,7 @@ class Store:
                 with self._tx() as c:
                     return op(c)
             except sqlite3.OperationalError as e:
-                raise WriteError(_write_refused(e)) from None
+                raise _write_refused(e) from None
         try:
             self.retry_pending()
         except WriteError:
@@ -777,11 +786,9 @@ class Store:
         except _DryRun as done:
             return done.summary
         except (ValueError, TypeError, KeyError, OverflowError, sqlite3.IntegrityError):
-            raise importer.ImportRefused(
-                f"{name} is damaged (a row can't be read); nothing was imported."
-            ) from None
+            raise importer.ImportRefused(StoreProblem.DAMAGED_ROW, name) from None
         except sqlite3.OperationalError as e:
-            raise WriteError(_write_refused(e)) from None  # an import is never kept
+            raise _write_refused(e) from None  # an import is never kept
         return summary
 
     def backup_if_due(self, now: datetime) -> Path | None:

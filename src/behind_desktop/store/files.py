@@ -25,7 +25,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from urllib.parse import quote
 
-from behind_desktop.store.errors import ForeignDatabaseError, NewerDatabaseError, StoreError
+from behind_desktop.store.errors import (
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    StoreError,
+    StoreProblem,
+)
 
 DB_NAME = "behind.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -40,6 +45,17 @@ POSIX = sys.platform != "win32"
 # Stored moments outside these bounds are hostile or damaged and read as unset.
 MIN_TS = 946_684_800.0  # 2000-01-01
 MAX_TS = 4_102_444_800.0  # 2100-01-01
+
+
+# SQLite's primary result codes (the low byte of an extended one).
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26
+
+
+def primary_code(e: sqlite3.Error) -> int | None:
+    """SQLite's result code for an error (None when it carries none)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 class Damaged(ValueError):
@@ -90,9 +106,7 @@ def prepare_dir(data_dir: Path) -> None:
     """Create the data folder, or make an existing one private to the user."""
     try:
         if data_dir.exists() and not data_dir.is_dir():
-            raise StoreError(
-                f"{data_dir} is a file, not a folder. Choose a folder with --data-dir."
-            )
+            raise StoreError(StoreProblem.NOT_A_FOLDER, data_dir)
         if not data_dir.exists():
             data_dir.mkdir(parents=True, mode=0o700)
         if POSIX:
@@ -103,10 +117,7 @@ def prepare_dir(data_dir: Path) -> None:
             if st.st_uid == os.getuid() and st.st_mode & 0o077 and ours:
                 os.chmod(data_dir, stat.S_IMODE(st.st_mode) & 0o700)
     except OSError as e:
-        raise StoreError(
-            f"Can't use the data folder {data_dir} ({e.strerror or e}). "
-            "Choose another with --data-dir."
-        ) from None
+        raise StoreError(StoreProblem.FOLDER_UNUSABLE, data_dir, e.strerror or e) from None
 
 
 def existing_file(path: Path) -> bool:
@@ -117,28 +128,19 @@ def existing_file(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as e:
-        raise StoreError(f"Behind can't look at {path} ({e.strerror or e}).") from None
+        raise StoreError(StoreProblem.CANT_LOOK, path, e.strerror or e) from None
     if stat.S_ISLNK(st.st_mode):
         try:
             st = os.stat(path)
         except OSError:
             target = os.readlink(path)
-            raise StoreError(
-                f"{path} points to {target}, which doesn't exist; nothing was changed. "
-                "Remove the link or use another folder with --data-dir."
-            ) from None
+            raise StoreError(StoreProblem.DANGLING_LINK, path, target) from None
     if not stat.S_ISREG(st.st_mode):
-        raise StoreError(
-            f"{path} is not a regular file, so Behind won't touch it; nothing was changed. "
-            "Move it away or use another folder with --data-dir."
-        )
+        raise StoreError(StoreProblem.NOT_REGULAR, path)
     for side in [*sidecars(path)[1:], journal(path)]:
         with contextlib.suppress(FileNotFoundError):
             if not stat.S_ISREG(os.lstat(side).st_mode):
-                raise StoreError(
-                    f"{side} is not a regular file, so Behind won't touch {path}; nothing was "
-                    "changed. Move it away or use another folder with --data-dir."
-                )
+                raise StoreError(StoreProblem.PIECE_NOT_REGULAR, side, path)
     return True
 
 
@@ -172,9 +174,7 @@ def inspect(path: Path, newest: int) -> bool:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as e:
-        raise StoreError(
-            f"Behind can't read {path} ({e.strerror or e}); nothing was changed."
-        ) from None
+        raise StoreError(StoreProblem.CANT_READ, path, e.strerror or e) from None
     if header == b"":
         return False  # an empty file is an empty database
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
@@ -203,10 +203,7 @@ def inspect(path: Path, newest: int) -> bool:
 
 
 def _foreign(path: Path) -> StoreError:
-    return ForeignDatabaseError(
-        f"{path} is not a Behind data file, so Behind left it exactly as it was. "
-        "Move it away or use another folder with --data-dir."
-    )
+    return ForeignDatabaseError(StoreProblem.FOREIGN, path)
 
 
 def _inspect_sqlite(path: Path, shown: Path, newest: int) -> bool:
@@ -228,20 +225,15 @@ def _inspect_sqlite(path: Path, shown: Path, newest: int) -> bool:
         if app_id == 0 and not tables >= BEHIND_TABLES:
             raise _foreign(shown)
         if version > newest:
-            raise NewerDatabaseError(
-                f"{shown} was written by a newer version of Behind (data format {version}; "
-                f"this version reads up to {newest}). Nothing was changed. Update Behind, or "
-                "use another folder with --data-dir."
-            )
+            raise NewerDatabaseError(StoreProblem.NEWER, shown, version, newest)
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if [_text(r[0]) for r in rows[:1]] != ["ok"]:
             detail = _text(rows[0][0]) if rows else "no answer"
             raise Damaged(f"the integrity check failed: {detail[:200]}")
     except sqlite3.DatabaseError as e:
-        text = str(e)
-        if "not a database" in text or "malformed" in text or "corrupt" in text:
-            raise Damaged(text) from None
-        raise StoreError(f"Behind can't open {shown} ({text}); nothing was changed.") from None
+        if primary_code(e) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise Damaged(str(e)) from None
+        raise StoreError(StoreProblem.CANT_OPEN, shown, e) from None
     finally:
         if conn is not None:
             conn.close()
@@ -428,11 +420,7 @@ def create(path: Path, build: Callable[[sqlite3.Connection], object]) -> None:
         _fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        raise StoreError(
-            f"Can't create the data file {path} ({reason}); nothing was changed. "
-            "Check that the folder is writable and the disk has room, or use another "
-            "folder with --data-dir."
-        ) from None
+        raise StoreError(StoreProblem.CANT_CREATE, path, reason) from None
     finally:
         for p in [*sidecars(tmp), journal(tmp)]:
             with contextlib.suppress(OSError):

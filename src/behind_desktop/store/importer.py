@@ -17,7 +17,7 @@ from typing import Any
 
 from behind_desktop.core.export import EXPORT_FORMAT
 from behind_desktop.core.settings import from_json, to_json
-from behind_desktop.store.errors import StoreError
+from behind_desktop.store.errors import StoreError, StoreProblem
 
 EXPORT_APP = "behind-desktop"
 TABLES = ("items", "blocks", "wins", "ticks", "days", "checkins", "redflags", "settings")
@@ -38,19 +38,14 @@ class ImportSummary:
 
 def check_export(data: object, name: str) -> Mapping[str, Any]:
     if not isinstance(data, dict) or data.get("app") != EXPORT_APP:
-        raise ImportRefused(f"{name} is not an export from Behind; nothing was imported.")
+        raise ImportRefused(StoreProblem.NOT_AN_EXPORT, name)
     fmt = data.get("format", 1)
     if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt > EXPORT_FORMAT:
-        raise ImportRefused(
-            f"{name} comes from a newer version of Behind ({data.get('version', '?')}); "
-            "update Behind to import it. Nothing was imported."
-        )
+        raise ImportRefused(StoreProblem.NEWER_EXPORT, name, data.get("version", "?"))
     for table in TABLES:
         rows = data.get(table, [])
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise ImportRefused(
-                f"{name} is damaged (its {table} can't be read); nothing was imported."
-            )
+            raise ImportRefused(StoreProblem.DAMAGED_EXPORT, name, table)
     return data
 
 

@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Behind will start when you log in.</source>
+        <translation>Behind startet, wenn du dich anmeldest.</translation>
+    </message>
+    <message>
+        <source>Behind won&apos;t start at login.</source>
+        <translation>Behind startet nicht beim Anmelden.</translation>
+    </message>
+    <message>
+        <source>Start at login: on (%1)</source>
+        <translation>Beim Anmelden starten: an (%1)</translation>
+    </message>
+    <message>
+        <source>Start at login: off (%1)</source>
+        <translation>Beim Anmelden starten: aus (%1)</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t tell how Behind was started, so start at login can&apos;t be set.</source>
+        <translation>Es ließ sich nicht erkennen, wie Behind gestartet wurde, deshalb lässt sich der Start beim Anmelden nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read %1: %2.</source>
+        <translation>%1 ließ sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The Windows registry is only there on Windows.</source>
+        <translation>Die Windows-Registry gibt es nur unter Windows.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read the Windows start-up list: %1.</source>
+        <translation>Die Autostart-Liste von Windows ließ sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1.</source>
+        <translation>Der Start beim Anmelden ließ sich nicht einschalten: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1.</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ausschalten: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1 can&apos;t be written (%2).</source>
+        <translation>Der Start beim Anmelden ließ sich nicht einschalten: In %1 lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be written (%2).</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ausschalten: In %1 lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be removed (%2).</source>
+        <translation>Der Start beim Anmelden ließ sich nicht ausschalten: %1 lässt sich nicht entfernen (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown choice “%1”: use on, off or status.</source>
+        <translation>„%1“ kennt Behind nicht: nimm on, off oder status.</translation>
+    </message>
+</context>
+<context>
     <name>BehindFlow</name>
     <message>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
@@ -563,10 +622,6 @@
         <translation>delete-all braucht --yes, wenn es dich nicht vorher fragen kann</translation>
     </message>
     <message>
-        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
-        <translation>Das löscht alle Antworten, Haken, Fokusblöcke, Erfolge und Einstellungen. Tipp DELETE, um weiterzumachen:</translation>
-    </message>
-    <message>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
@@ -691,6 +746,10 @@
         <translation>das konnte die App nicht tun</translation>
     </message>
     <message>
+        <source>This deletes every answer, tick, focus block, win and setting. Type %1 to go on:</source>
+        <translation>Das löscht alle Antworten, Haken, Fokusblöcke, Erfolge und Einstellungen. Tipp %1, um weiterzumachen:</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -774,6 +833,14 @@
         <source>can&apos;t read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
+    <message>
+        <source>Behind is already running.</source>
+        <translation>Behind läuft schon.</translation>
+    </message>
+    <message>
+        <source>Behind could not do that just now; it is still running</source>
+        <translation>Behind konnte das gerade nicht tun; es läuft weiter</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -814,8 +881,8 @@
         <translation>Alles löschen…</translation>
     </message>
     <message>
-        <source>Asks you to type DELETE before removing all your data</source>
-        <translation>Fragt dich nach DELETE, bevor alle deine Daten gelöscht werden</translation>
+        <source>Asks you to type %1 before removing all your data</source>
+        <translation>Fragt dich nach %1, bevor alle deine Daten gelöscht werden</translation>
     </message>
     <message>
         <source>Data status</source>
@@ -934,6 +1001,200 @@
     <message>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Hinzugefügt. Prüf bitte, ob die Nummer für dich stimmt, und speichere dann.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>focus block</source>
+        <translation>Fokusblock</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>selbst notiert</translation>
+    </message>
+    <message>
+        <source>basics</source>
+        <translation>das Grundlegende</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1, %2. %3 %4</translation>
+    </message>
+    <message>
+        <source>Small wins, week %1 (%2 – %3 %4)</source>
+        <translation>Kleine Erfolge, Woche %1 (%2 – %3 %4)</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
+        <translation>Diese Woche ist noch nichts notiert. Alles zählt, auch ein kurzer Spaziergang.</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Kleine Erfolge</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Woche %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n Erfolg</numerusform>
+            <numerusform>%n Erfolge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1882,10 @@
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Die Ruhezeit beginnt und endet zur selben Uhrzeit, es gibt also keine: Nachfragen können zu jeder Stunde kommen.</translation>
     </message>
+    <message>
+        <source>DELETE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1690,14 +1955,157 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wähl mit --data-dir einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t use the data folder %1 (%2). Choose another with --data-dir.</source>
+        <translation>Der Datenordner %1 lässt sich nicht nutzen (%2). Wähl mit --data-dir einen anderen.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t look at %1 (%2).</source>
+        <translation>Behind kann %1 nicht ansehen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which doesn&apos;t exist; nothing was changed. Remove the link or use another folder with --data-dir.</source>
+        <translation>%1 zeigt auf %2, das es nicht gibt; nichts wurde geändert. Entferne die Verknüpfung oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch it; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 ist keine normale Datei, deshalb rührt Behind sie nicht an; nichts wurde geändert. Leg sie woanders hin oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch %2; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 ist keine normale Datei, deshalb rührt Behind %2 nicht an; nichts wurde geändert. Leg sie woanders hin oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t read %1 (%2); nothing was changed.</source>
+        <translation>Behind kann %1 nicht lesen (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Behind data file, so Behind left it exactly as it was. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 ist keine Datendatei von Behind, deshalb hat Behind sie genau so gelassen, wie sie war. Leg sie woanders hin oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Behind (data format %2; this version reads up to %3). Nothing was changed. Update Behind, or use another folder with --data-dir.</source>
+        <translation>%1 stammt von einer neueren Version von Behind (Datenformat %2; diese Version liest bis %3). Nichts wurde geändert. Aktualisiere Behind oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t open %1 (%2); nothing was changed.</source>
+        <translation>Behind kann %1 nicht öffnen (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the data file %1 (%2); nothing was changed. Check that the folder is writable and the disk has room, or use another folder with --data-dir.</source>
+        <translation>Die Datendatei %1 lässt sich nicht anlegen (%2); nichts wurde geändert. Schau, ob der Ordner beschreibbar ist und die Festplatte Platz hat, oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t write to %1; nothing was changed. Check that the file and its folder are yours and writable, or use another folder with --data-dir.</source>
+        <translation>Behind kann nicht in %1 schreiben; nichts wurde geändert. Schau, ob die Datei und ihr Ordner dir gehören und beschreibbar sind, oder nimm mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t set its damaged data file aside (%1); nothing was changed.</source>
+        <translation>Behind konnte seine beschädigte Datendatei nicht beiseitelegen (%1); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1: %2.</source>
+        <translation>Die Datendatei %1 ließ sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not set up the data file %1: %2.</source>
+        <translation>Die Datendatei %1 ließ sich nicht einrichten: %2.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that just now (%1). It is kept and saved as soon as Behind can.</source>
+        <translation>Behind konnte das gerade nicht speichern (%1). Es bleibt aufgehoben und wird gespeichert, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that (%1); nothing was changed. Try again in a moment.</source>
+        <translation>Behind konnte das nicht speichern (%1); nichts wurde geändert. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t make a backup in %1 (%2).</source>
+        <translation>Behind konnte in %1 keine Sicherung machen (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Unter %1 gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read (%2); nothing was changed.</source>
+        <translation>%1 lässt sich nicht lesen (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data; nothing was changed.</source>
+        <translation>%1 enthält keine Daten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t restore %1 (%2).</source>
+        <translation>Behind konnte %1 nicht wiederherstellen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an export from Behind; nothing was imported.</source>
+        <translation>%1 ist kein Export von Behind; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer version of Behind (%2); update Behind to import it. Nothing was imported.</source>
+        <translation>%1 stammt von einer neueren Version von Behind (%2); aktualisiere Behind, um es zu importieren. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 can&apos;t be read); nothing was imported.</source>
+        <translation>%1 ist beschädigt (%2 lässt sich nicht lesen); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a row can&apos;t be read); nothing was imported.</source>
+        <translation>%1 ist beschädigt (eine Zeile lässt sich nicht lesen); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read, so it was moved aside to %1 and a fresh one was started. Nothing in the old file was changed.</source>
+        <translation>Deine Datendatei ließ sich nicht lesen, deshalb liegt sie jetzt unter %1 und eine neue wurde angelegt. In der alten Datei wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stray pieces of an earlier data file were moved aside to %1.</source>
+        <translation>Übrig gebliebene Teile einer früheren Datendatei liegen jetzt unter %1.</translation>
+    </message>
+    <message>
+        <source>Some of the most recent changes in your data file could not be read back. A copy of the file exactly as it was is at %1; Behind goes on with everything it could read.</source>
+        <translation>Einige der letzten Änderungen in deiner Datendatei ließen sich nicht zurücklesen. Eine Kopie der Datei, genau wie sie war, liegt unter %1; Behind macht mit allem weiter, was es lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Your data was upgraded; a copy of the old file is at %1.</source>
+        <translation>Deine Daten wurden auf den neuen Stand gebracht; eine Kopie der alten Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset; your data is safe.</source>
+        <translation>Einige Einstellungen ließen sich nicht lesen und wurden zurückgesetzt; deine Daten sind sicher.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>another program is using Behind&apos;s data file</source>
+        <translation>ein anderes Programm nutzt die Datendatei von Behind</translation>
+    </message>
+    <message>
+        <source>the data file can&apos;t be written to</source>
+        <translation>in die Datendatei lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the data file said: %1</source>
+        <translation>die Datendatei meldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentinien)</translation>
     </message>
     <message>
-        <source>135 (Buenos Aires) or (011) 5275-1135</source>
-        <translation>135 (Buenos Aires) oder (011) 5275-1135</translation>
+        <source>135 (Buenos Aires), (011) 5275-1135, or 0800 999 0091 at any hour</source>
+        <translation>135 (Buenos Aires), (011) 5275-1135 oder rund um die Uhr 0800 999 0091</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Austria)</source>
@@ -1734,6 +2142,14 @@
     <message>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 vom Handy</translation>
+    </message>
+    <message>
+        <source>Línea 192 / Línea 106 (Colombia)</source>
+        <translation>Línea 192 / Línea 106 (Kolumbien)</translation>
+    </message>
+    <message>
+        <source>192, then option 4; in Bogotá 106</source>
+        <translation>192, dann Option 4; in Bogotá 106</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Germany)</source>
@@ -1834,6 +2250,10 @@
     <message>
         <source>Chile</source>
         <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
     </message>
     <message>
         <source>Germany</source>
@@ -1949,6 +2369,25 @@
     <message>
         <source>(details not added yet)</source>
         <translation>(noch keine Kontaktdaten)</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreib HH:MM, etwa 07:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a week; use YYYY-Www, like 2026-W48.</source>
+        <translation>„%1“ ist keine Woche; schreib YYYY-Www, etwa 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Behind keeps weeks from 1900 to 3000, not %1.</source>
+        <translation>Behind kennt Wochen von 1900 bis 3000, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2.</source>
+        <translation>%1 hat keine Woche %2.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,65 @@
     </message>
   </context>
   <context>
+    <name>Autostart</name>
+    <message>
+      <source>Behind will start when you log in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind won't start at login.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start at login: on (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start at login: off (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't tell how Behind was started, so start at login can't be set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't read %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The Windows registry is only there on Windows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't read the Windows start-up list: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't turn on start at login: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't turn off start at login: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't turn on start at login: %1 can't be written (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't turn off start at login: %1 can't be written (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Couldn't turn off start at login: %1 can't be removed (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown choice “%1”: use on, off or status.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BehindFlow</name>
     <message>
       <source>Behind · I'm behind</source>
@@ -563,10 +622,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Nothing was deleted.</source>
       <translation type="unfinished" />
     </message>
@@ -691,6 +746,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This deletes every answer, tick, focus block, win and setting. Type %1 to go on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
@@ -774,6 +833,14 @@
       <source>can't read %1: %2</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Behind is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind could not do that just now; it is still running</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ComputerGroup</name>
@@ -814,7 +881,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Asks you to type DELETE before removing all your data</source>
+      <source>Asks you to type %1 before removing all your data</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -934,6 +1001,200 @@
     <message>
       <source>Added. Please check this number is right for you, then save.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>Monday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tuesday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wednesday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thursday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Friday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>focus block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>typed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>basics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2 %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 %2 %3 %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Small wins, week %1 (%2 – %3 %4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Small wins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Week %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n win(s)</source>
+      <translation>
+        <numerusform>%n win</numerusform>
+        <numerusform>%n wins</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1621,6 +1882,10 @@
       <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>DELETE</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>SettingsPage</name>
@@ -1690,13 +1955,156 @@
     </message>
   </context>
   <context>
+    <name>Store</name>
+    <message>
+      <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Can't use the data folder %1 (%2). Choose another with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind can't look at %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 points to %2, which doesn't exist; nothing was changed. Remove the link or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not a regular file, so Behind won't touch it; nothing was changed. Move it away or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not a regular file, so Behind won't touch %2; nothing was changed. Move it away or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind can't read %1 (%2); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not a Behind data file, so Behind left it exactly as it was. Move it away or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 was written by a newer version of Behind (data format %2; this version reads up to %3). Nothing was changed. Update Behind, or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind can't open %1 (%2); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Can't create the data file %1 (%2); nothing was changed. Check that the folder is writable and the disk has room, or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind can't write to %1; nothing was changed. Check that the file and its folder are yours and writable, or use another folder with --data-dir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't set its damaged data file aside (%1); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open the data file %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not set up the data file %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't save that just now (%1). It is kept and saved as soon as Behind can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't save that (%1); nothing was changed. Try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't make a backup in %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no backup at %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 can't be read (%2); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 holds no data; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't restore %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is not an export from Behind; nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 comes from a newer version of Behind (%2); update Behind to import it. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is damaged (its %2 can't be read); nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is damaged (a row can't be read); nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your data file could not be read, so it was moved aside to %1 and a fresh one was started. Nothing in the old file was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stray pieces of an earlier data file were moved aside to %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some of the most recent changes in your data file could not be read back. A copy of the file exactly as it was is at %1; Behind goes on with everything it could read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your data was upgraded; a copy of the old file is at %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some settings could not be read and were reset; your data is safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another program is using Behind's data file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the data file can't be written to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the data file said: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Support</name>
     <message>
       <source>Centro de Asistencia al Suicida (Argentina)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>135 (Buenos Aires) or (011) 5275-1135</source>
+      <source>135 (Buenos Aires), (011) 5275-1135, or 0800 999 0091 at any hour</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1733,6 +2141,14 @@
     </message>
     <message>
       <source>*4141 from a mobile phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Línea 192 / Línea 106 (Colombia)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>192, then option 4; in Bogotá 106</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1833,6 +2249,10 @@
     </message>
     <message>
       <source>Chile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colombia</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1948,6 +2368,25 @@
     </message>
     <message>
       <source>(details not added yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Time</name>
+    <message>
+      <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” is not a week; use YYYY-Www, like 2026-W48.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind keeps weeks from 1900 to 3000, not %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 has no week %2.</source>
       <translation type="unfinished" />
     </message>
   </context>

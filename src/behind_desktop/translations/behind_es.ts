@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Behind will start when you log in.</source>
+        <translation>Behind se abrirá al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Behind won&apos;t start at login.</source>
+        <translation>Behind no se abrirá al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Start at login: on (%1)</source>
+        <translation>Abrir al iniciar sesión: sí (%1)</translation>
+    </message>
+    <message>
+        <source>Start at login: off (%1)</source>
+        <translation>Abrir al iniciar sesión: no (%1)</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t tell how Behind was started, so start at login can&apos;t be set.</source>
+        <translation>No se ha podido saber cómo se abrió Behind, así que no se puede configurar que se abra al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read %1: %2.</source>
+        <translation>No se ha podido leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The Windows registry is only there on Windows.</source>
+        <translation>El registro de Windows solo existe en Windows.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read the Windows start-up list: %1.</source>
+        <translation>No se ha podido leer la lista de inicio de Windows: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1.</source>
+        <translation>No se ha podido activar que se abra al iniciar sesión: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1.</source>
+        <translation>No se ha podido desactivar que se abra al iniciar sesión: %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1 can&apos;t be written (%2).</source>
+        <translation>No se ha podido activar que se abra al iniciar sesión: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be written (%2).</source>
+        <translation>No se ha podido desactivar que se abra al iniciar sesión: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be removed (%2).</source>
+        <translation>No se ha podido desactivar que se abra al iniciar sesión: no se puede quitar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown choice “%1”: use on, off or status.</source>
+        <translation>Behind no conoce «%1»: usa on, off o status.</translation>
+    </message>
+</context>
+<context>
     <name>BehindFlow</name>
     <message>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
@@ -563,10 +622,6 @@
         <translation>delete-all necesita --yes cuando no puede preguntarte antes</translation>
     </message>
     <message>
-        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
-        <translation>Esto borra todas las respuestas, marcas, bloques, logros y ajustes. Escribe DELETE para seguir:</translation>
-    </message>
-    <message>
         <source>Nothing was deleted.</source>
         <translation>No se ha borrado nada.</translation>
     </message>
@@ -691,6 +746,10 @@
         <translation>la app no ha podido hacerlo</translation>
     </message>
     <message>
+        <source>This deletes every answer, tick, focus block, win and setting. Type %1 to go on:</source>
+        <translation>Esto borra todas las respuestas, marcas, bloques de concentración, logros y ajustes. Escribe %1 para seguir:</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -774,6 +833,14 @@
         <source>can&apos;t read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Behind is already running.</source>
+        <translation>Behind ya está abierto.</translation>
+    </message>
+    <message>
+        <source>Behind could not do that just now; it is still running</source>
+        <translation>Behind no ha podido hacerlo ahora mismo; sigue abierto</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -814,8 +881,8 @@
         <translation>Borrarlo todo…</translation>
     </message>
     <message>
-        <source>Asks you to type DELETE before removing all your data</source>
-        <translation>Te pide escribir DELETE antes de borrar todos tus datos</translation>
+        <source>Asks you to type %1 before removing all your data</source>
+        <translation>Te pide escribir %1 antes de borrar todos tus datos</translation>
     </message>
     <message>
         <source>Data status</source>
@@ -934,6 +1001,200 @@
     <message>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Añadida. Comprueba que el número te sirva y luego guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>focus block</source>
+        <translation>bloque de concentración</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>anotado a mano</translation>
+    </message>
+    <message>
+        <source>basics</source>
+        <translation>lo básico</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 de %3 de %4</translation>
+    </message>
+    <message>
+        <source>Small wins, week %1 (%2 – %3 %4)</source>
+        <translation>Pequeños logros, semana %1 (%2 – %3 %4)</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
+        <translation>Esta semana todavía no hay nada anotado. Todo cuenta, hasta un paseo corto.</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semana %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n logro</numerusform>
+            <numerusform>%n logros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1882,10 @@
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Las horas de silencio empiezan y terminan a la misma hora, así que no hay ninguna: las preguntas pueden llegar a cualquier hora.</translation>
     </message>
+    <message>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1690,14 +1955,157 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t use the data folder %1 (%2). Choose another with --data-dir.</source>
+        <translation>No se puede usar la carpeta de datos %1 (%2). Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t look at %1 (%2).</source>
+        <translation>Behind no puede ver %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which doesn&apos;t exist; nothing was changed. Remove the link or use another folder with --data-dir.</source>
+        <translation>%1 apunta a %2, que no existe; no se ha cambiado nada. Quita el enlace o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch it; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 no es un archivo normal, así que Behind no lo toca; no se ha cambiado nada. Muévelo o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch %2; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 no es un archivo normal, así que Behind no toca %2; no se ha cambiado nada. Muévelo o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t read %1 (%2); nothing was changed.</source>
+        <translation>Behind no puede leer %1 (%2); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Behind data file, so Behind left it exactly as it was. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 no es un archivo de datos de Behind, así que Behind lo ha dejado tal cual. Muévelo o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Behind (data format %2; this version reads up to %3). Nothing was changed. Update Behind, or use another folder with --data-dir.</source>
+        <translation>%1 lo escribió una versión más nueva de Behind (formato de datos %2; esta versión lee hasta el %3). No se ha cambiado nada. Actualiza Behind o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t open %1 (%2); nothing was changed.</source>
+        <translation>Behind no puede abrir %1 (%2); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the data file %1 (%2); nothing was changed. Check that the folder is writable and the disk has room, or use another folder with --data-dir.</source>
+        <translation>No se puede crear el archivo de datos %1 (%2); no se ha cambiado nada. Comprueba que se puede escribir en la carpeta y que hay espacio en el disco, o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t write to %1; nothing was changed. Check that the file and its folder are yours and writable, or use another folder with --data-dir.</source>
+        <translation>Behind no puede escribir en %1; no se ha cambiado nada. Comprueba que el archivo y su carpeta son tuyos y se pueden escribir, o usa otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t set its damaged data file aside (%1); nothing was changed.</source>
+        <translation>Behind no ha podido apartar su archivo de datos dañado (%1); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1: %2.</source>
+        <translation>No se ha podido abrir el archivo de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not set up the data file %1: %2.</source>
+        <translation>No se ha podido preparar el archivo de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that just now (%1). It is kept and saved as soon as Behind can.</source>
+        <translation>Behind no ha podido guardarlo ahora mismo (%1). Queda en espera y se guarda en cuanto se pueda.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that (%1); nothing was changed. Try again in a moment.</source>
+        <translation>Behind no ha podido guardarlo (%1); no se ha cambiado nada. Prueba otra vez en un momento.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t make a backup in %1 (%2).</source>
+        <translation>Behind no ha podido hacer una copia de seguridad en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>No hay ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read (%2); nothing was changed.</source>
+        <translation>%1 no se puede leer (%2); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data; nothing was changed.</source>
+        <translation>%1 no contiene datos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t restore %1 (%2).</source>
+        <translation>Behind no ha podido recuperar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an export from Behind; nothing was imported.</source>
+        <translation>%1 no es una exportación de Behind; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer version of Behind (%2); update Behind to import it. Nothing was imported.</source>
+        <translation>%1 viene de una versión más nueva de Behind (%2); actualiza Behind para importarlo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 can&apos;t be read); nothing was imported.</source>
+        <translation>%1 está dañado (no se puede leer %2); no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a row can&apos;t be read); nothing was imported.</source>
+        <translation>%1 está dañado (no se puede leer una fila); no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read, so it was moved aside to %1 and a fresh one was started. Nothing in the old file was changed.</source>
+        <translation>Tu archivo de datos no se podía leer, así que se ha apartado en %1 y se ha empezado uno nuevo. En el archivo antiguo no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Stray pieces of an earlier data file were moved aside to %1.</source>
+        <translation>Se han apartado en %1 restos sueltos de un archivo de datos anterior.</translation>
+    </message>
+    <message>
+        <source>Some of the most recent changes in your data file could not be read back. A copy of the file exactly as it was is at %1; Behind goes on with everything it could read.</source>
+        <translation>Algunos de los cambios más recientes de tu archivo de datos no se han podido leer. Hay una copia del archivo tal como estaba en %1; Behind sigue con todo lo que ha podido leer.</translation>
+    </message>
+    <message>
+        <source>Your data was upgraded; a copy of the old file is at %1.</source>
+        <translation>Tus datos se han actualizado; hay una copia del archivo antiguo en %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset; your data is safe.</source>
+        <translation>Algunos ajustes no se podían leer y se han restablecido; tus datos están a salvo.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>another program is using Behind&apos;s data file</source>
+        <translation>otro programa está usando el archivo de datos de Behind</translation>
+    </message>
+    <message>
+        <source>the data file can&apos;t be written to</source>
+        <translation>no se puede escribir en el archivo de datos</translation>
+    </message>
+    <message>
+        <source>the data file said: %1</source>
+        <translation>el archivo de datos dice: %1</translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentina)</translation>
     </message>
     <message>
-        <source>135 (Buenos Aires) or (011) 5275-1135</source>
-        <translation>135 (Buenos Aires) o (011) 5275-1135</translation>
+        <source>135 (Buenos Aires), (011) 5275-1135, or 0800 999 0091 at any hour</source>
+        <translation>135 (Buenos Aires), (011) 5275-1135 o, a cualquier hora, 0800 999 0091</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Austria)</source>
@@ -1734,6 +2142,14 @@
     <message>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 desde el celular</translation>
+    </message>
+    <message>
+        <source>Línea 192 / Línea 106 (Colombia)</source>
+        <translation>Línea 192 / Línea 106 (Colombia)</translation>
+    </message>
+    <message>
+        <source>192, then option 4; in Bogotá 106</source>
+        <translation>192, opción 4; en Bogotá, 106</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Germany)</source>
@@ -1834,6 +2250,10 @@
     <message>
         <source>Chile</source>
         <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
     </message>
     <message>
         <source>Germany</source>
@@ -1949,6 +2369,25 @@
     <message>
         <source>(details not added yet)</source>
         <translation>(sin datos de contacto todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
+        <translation>«%1» no es una hora; usa HH:MM, como 07:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a week; use YYYY-Www, like 2026-W48.</source>
+        <translation>«%1» no es una semana; usa YYYY-Www, como 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Behind keeps weeks from 1900 to 3000, not %1.</source>
+        <translation>Behind guarda semanas de 1900 a 3000, no de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2.</source>
+        <translation>%1 no tiene semana %2.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Behind will start when you log in.</source>
+        <translation>Behind se lancera à l’ouverture de ta session.</translation>
+    </message>
+    <message>
+        <source>Behind won&apos;t start at login.</source>
+        <translation>Behind ne se lancera pas à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Start at login: on (%1)</source>
+        <translation>Lancement à l’ouverture de session : activé (%1)</translation>
+    </message>
+    <message>
+        <source>Start at login: off (%1)</source>
+        <translation>Lancement à l’ouverture de session : désactivé (%1)</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t tell how Behind was started, so start at login can&apos;t be set.</source>
+        <translation>Impossible de savoir comment Behind a été lancé, donc le lancement à l’ouverture de session ne peut pas être réglé.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The Windows registry is only there on Windows.</source>
+        <translation>Le registre Windows n’existe que sous Windows.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read the Windows start-up list: %1.</source>
+        <translation>Impossible de lire la liste de démarrage de Windows : %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1.</source>
+        <translation>Impossible d’activer le lancement à l’ouverture de session : %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1.</source>
+        <translation>Impossible de désactiver le lancement à l’ouverture de session : %1.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn on start at login: %1 can&apos;t be written (%2).</source>
+        <translation>Impossible d’activer le lancement à l’ouverture de session : impossible d’écrire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be written (%2).</source>
+        <translation>Impossible de désactiver le lancement à l’ouverture de session : impossible d’écrire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t turn off start at login: %1 can&apos;t be removed (%2).</source>
+        <translation>Impossible de désactiver le lancement à l’ouverture de session : impossible de supprimer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown choice “%1”: use on, off or status.</source>
+        <translation>Behind ne connaît pas « %1 » : utilise on, off ou status.</translation>
+    </message>
+</context>
+<context>
     <name>BehindFlow</name>
     <message>
         <source>This also counts as this week&apos;s self-check. Only you see it.</source>
@@ -563,10 +622,6 @@
         <translation>delete-all a besoin de --yes quand il ne peut pas te demander avant</translation>
     </message>
     <message>
-        <source>This deletes every answer, tick, focus block, win and setting. Type DELETE to go on:</source>
-        <translation>Cela efface toutes les réponses, coches, blocs, victoires et paramètres. Tape DELETE pour continuer :</translation>
-    </message>
-    <message>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été effacé.</translation>
     </message>
@@ -691,6 +746,10 @@
         <translation>l&apos;application n&apos;a pas pu le faire</translation>
     </message>
     <message>
+        <source>This deletes every answer, tick, focus block, win and setting. Type %1 to go on:</source>
+        <translation>Cela efface toutes les réponses, coches, blocs de concentration, victoires et réglages. Tape %1 pour continuer :</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -774,6 +833,14 @@
         <source>can&apos;t read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>Behind is already running.</source>
+        <translation>Behind est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>Behind could not do that just now; it is still running</source>
+        <translation>Behind n’a pas pu le faire tout de suite ; il tourne toujours</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -814,8 +881,8 @@
         <translation>Tout effacer…</translation>
     </message>
     <message>
-        <source>Asks you to type DELETE before removing all your data</source>
-        <translation>Te demande de taper DELETE avant d&apos;effacer toutes tes données</translation>
+        <source>Asks you to type %1 before removing all your data</source>
+        <translation>Te demande de taper %1 avant d’effacer toutes tes données</translation>
     </message>
     <message>
         <source>Data status</source>
@@ -934,6 +1001,200 @@
     <message>
         <source>Added. Please check this number is right for you, then save.</source>
         <translation>Ajoutée. Vérifie que le numéro te convient, puis enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>focus block</source>
+        <translation>bloc de concentration</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>noté à la main</translation>
+    </message>
+    <message>
+        <source>basics</source>
+        <translation>l’essentiel</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Small wins, week %1 (%2 – %3 %4)</source>
+        <translation>Petites victoires, semaine %1 (%2 – %3 %4)</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet this week. Anything counts, even a short walk.</source>
+        <translation>Rien de noté pour l’instant cette semaine. Tout compte, même une courte promenade.</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Petites victoires</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n victoire</numerusform>
+            <numerusform>%n victoires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1882,10 @@
         <source>Quiet hours start and end at the same time, so there are none: check-ins may come at any hour.</source>
         <translation>Les heures calmes commencent et finissent à la même heure, donc il n&apos;y en a pas : les petits points peuvent arriver à toute heure.</translation>
     </message>
+    <message>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1690,14 +1955,157 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder with --data-dir.</source>
+        <translation>%1 est un fichier, pas un dossier. Choisis un dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t use the data folder %1 (%2). Choose another with --data-dir.</source>
+        <translation>Impossible d’utiliser le dossier de données %1 (%2). Choisis-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t look at %1 (%2).</source>
+        <translation>Behind ne peut pas examiner %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which doesn&apos;t exist; nothing was changed. Remove the link or use another folder with --data-dir.</source>
+        <translation>%1 pointe vers %2, qui n’existe pas ; rien n’a été modifié. Supprime le lien ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch it; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 n’est pas un fichier ordinaire, alors Behind n’y touche pas ; rien n’a été modifié. Déplace-le ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so Behind won&apos;t touch %2; nothing was changed. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 n’est pas un fichier ordinaire, alors Behind ne touche pas à %2 ; rien n’a été modifié. Déplace-le ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t read %1 (%2); nothing was changed.</source>
+        <translation>Behind ne peut pas lire %1 (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Behind data file, so Behind left it exactly as it was. Move it away or use another folder with --data-dir.</source>
+        <translation>%1 n’est pas un fichier de données de Behind, alors Behind l’a laissé exactement tel quel. Déplace-le ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Behind (data format %2; this version reads up to %3). Nothing was changed. Update Behind, or use another folder with --data-dir.</source>
+        <translation>%1 a été écrit par une version plus récente de Behind (format de données %2 ; cette version lit jusqu’au %3). Rien n’a été modifié. Mets Behind à jour, ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t open %1 (%2); nothing was changed.</source>
+        <translation>Behind ne peut pas ouvrir %1 (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the data file %1 (%2); nothing was changed. Check that the folder is writable and the disk has room, or use another folder with --data-dir.</source>
+        <translation>Impossible de créer le fichier de données %1 (%2) ; rien n’a été modifié. Vérifie que le dossier est accessible en écriture et que le disque a de la place, ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind can&apos;t write to %1; nothing was changed. Check that the file and its folder are yours and writable, or use another folder with --data-dir.</source>
+        <translation>Behind ne peut pas écrire dans %1 ; rien n’a été modifié. Vérifie que le fichier et son dossier sont à toi et accessibles en écriture, ou utilise un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t set its damaged data file aside (%1); nothing was changed.</source>
+        <translation>Behind n’a pas pu mettre de côté son fichier de données abîmé (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1: %2.</source>
+        <translation>Impossible d’ouvrir le fichier de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not set up the data file %1: %2.</source>
+        <translation>Impossible de préparer le fichier de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that just now (%1). It is kept and saved as soon as Behind can.</source>
+        <translation>Behind n’a pas pu l’enregistrer tout de suite (%1). C’est gardé et enregistré dès que possible.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t save that (%1); nothing was changed. Try again in a moment.</source>
+        <translation>Behind n’a pas pu l’enregistrer (%1) ; rien n’a été modifié. Réessaie dans un instant.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t make a backup in %1 (%2).</source>
+        <translation>Behind n’a pas pu faire de sauvegarde dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Il n’y a pas de sauvegarde à %1.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read (%2); nothing was changed.</source>
+        <translation>%1 ne peut pas être lu (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data; nothing was changed.</source>
+        <translation>%1 ne contient aucune donnée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t restore %1 (%2).</source>
+        <translation>Behind n’a pas pu restaurer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an export from Behind; nothing was imported.</source>
+        <translation>%1 n’est pas un export de Behind ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer version of Behind (%2); update Behind to import it. Nothing was imported.</source>
+        <translation>%1 vient d’une version plus récente de Behind (%2) ; mets Behind à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 can&apos;t be read); nothing was imported.</source>
+        <translation>%1 est abîmé (%2 est illisible) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a row can&apos;t be read); nothing was imported.</source>
+        <translation>%1 est abîmé (une ligne est illisible) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read, so it was moved aside to %1 and a fresh one was started. Nothing in the old file was changed.</source>
+        <translation>Ton fichier de données était illisible, alors il a été mis de côté dans %1 et un nouveau a été créé. Rien n’a été modifié dans l’ancien.</translation>
+    </message>
+    <message>
+        <source>Stray pieces of an earlier data file were moved aside to %1.</source>
+        <translation>Des morceaux isolés d’un ancien fichier de données ont été mis de côté dans %1.</translation>
+    </message>
+    <message>
+        <source>Some of the most recent changes in your data file could not be read back. A copy of the file exactly as it was is at %1; Behind goes on with everything it could read.</source>
+        <translation>Certaines des dernières modifications de ton fichier de données n’ont pas pu être relues. Une copie du fichier tel qu’il était se trouve dans %1 ; Behind continue avec tout ce qu’il a pu lire.</translation>
+    </message>
+    <message>
+        <source>Your data was upgraded; a copy of the old file is at %1.</source>
+        <translation>Tes données ont été mises à jour ; une copie de l’ancien fichier se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset; your data is safe.</source>
+        <translation>Certains réglages étaient illisibles et ont été réinitialisés ; tes données sont en sécurité.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>another program is using Behind&apos;s data file</source>
+        <translation>un autre programme utilise le fichier de données de Behind</translation>
+    </message>
+    <message>
+        <source>the data file can&apos;t be written to</source>
+        <translation>impossible d’écrire dans le fichier de données</translation>
+    </message>
+    <message>
+        <source>the data file said: %1</source>
+        <translation>le fichier de données indique : %1</translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
         <source>Centro de Asistencia al Suicida (Argentina)</source>
         <translation>Centro de Asistencia al Suicida (Argentine)</translation>
     </message>
     <message>
-        <source>135 (Buenos Aires) or (011) 5275-1135</source>
-        <translation>135 (Buenos Aires) ou (011) 5275-1135</translation>
+        <source>135 (Buenos Aires), (011) 5275-1135, or 0800 999 0091 at any hour</source>
+        <translation>135 (Buenos Aires), (011) 5275-1135, ou à toute heure le 0800 999 0091</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Austria)</source>
@@ -1734,6 +2142,14 @@
     <message>
         <source>*4141 from a mobile phone</source>
         <translation>*4141 depuis un portable</translation>
+    </message>
+    <message>
+        <source>Línea 192 / Línea 106 (Colombia)</source>
+        <translation>Línea 192 / Línea 106 (Colombie)</translation>
+    </message>
+    <message>
+        <source>192, then option 4; in Bogotá 106</source>
+        <translation>192, puis option 4 ; à Bogotá, 106</translation>
     </message>
     <message>
         <source>TelefonSeelsorge (Germany)</source>
@@ -1834,6 +2250,10 @@
     <message>
         <source>Chile</source>
         <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
     </message>
     <message>
         <source>Germany</source>
@@ -1949,6 +2369,25 @@
     <message>
         <source>(details not added yet)</source>
         <translation>(coordonnées pas encore ajoutées)</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>“%1” is not a time of day; use HH:MM, like 07:30.</source>
+        <translation>« %1 » n’est pas une heure ; écris HH:MM, comme 07:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a week; use YYYY-Www, like 2026-W48.</source>
+        <translation>« %1 » n’est pas une semaine ; écris YYYY-Www, comme 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Behind keeps weeks from 1900 to 3000, not %1.</source>
+        <translation>Behind garde les semaines de 1900 à 3000, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2.</source>
+        <translation>%1 n’a pas de semaine %2.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from behind_desktop.core.atomic import write_private_text
-from behind_desktop.core.export import format_weeks
+from behind_desktop.core.export import Export, format_weeks
 from behind_desktop.core.layers import MAX_TITLE, ItemError, TitleProblem, clean_title
 from behind_desktop.core.wins import WeekSummary, Win
 from behind_desktop.gui.i18n import long_date, short_date, short_day_name
@@ -364,7 +364,7 @@ class WinsPage(QWidget):
             return None
         path, fmt = export_target(raw, chosen)
         try:
-            write_private_text(path, format_weeks(weeks, fmt))
+            write_private_text(path, format_weeks(weeks, fmt, Export(QCoreApplication.translate)))
         except OSError as e:
             show_problem(
                 self.problem,

@@ -36,8 +36,10 @@ def tell_failures(tell: Any) -> None:
 
     def hook(kind: Any, value: Any, tb: Any) -> None:
         if isinstance(value, StoreError):
+            from behind_desktop.gui.i18n import say
+
             log.warning("%s", value)
-            tell(str(value))
+            tell(say(value.phrase))
         else:
             previous(kind, value, tb)
 
@@ -64,13 +66,14 @@ def refresh_autostart(state: AppState) -> None:
 
 def handed_over(reply: dict[str, Any]) -> int:
     """The running app took the request: say what it answered, never nothing."""
+    from behind_desktop.catalog import translate  # the terminal's words, before any Qt
+
     if not reply.get("ok"):
-        print(
-            f"behind-desktop: {reply.get('error', 'the running app could not do that')}",
-            file=sys.stderr,
-        )
+        error = reply.get("error") or translate("Cli", "the app could not do that")
+        print(f"behind-desktop: {error}", file=sys.stderr)
         return 1
-    print(f"behind-desktop: {reply.get('note', 'Behind is already running.')}", file=sys.stderr)
+    note = reply.get("note") or translate("Cli", "Behind is already running.")
+    print(f"behind-desktop: {note}", file=sys.stderr)
     return 0
 
 
@@ -116,7 +119,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.behind.desktop")
     app.setQuitOnLastWindowClosed(False)
-    from behind_desktop.gui.i18n import chosen_locale, install_translators
+    from behind_desktop.gui.i18n import chosen_locale, install_translators, say
     from behind_desktop.gui.widgets import theme
 
     theme.install(app)
@@ -127,8 +130,9 @@ def run(
         services = Services.open(data_dir, clock, moment_probe=probes)
     except StoreError as e:
         install_translators(app)
-        QMessageBox.critical(None, APP_NAME, str(e))
-        print(f"behind-desktop: {e}", file=sys.stderr)
+        said = say(e.phrase)
+        QMessageBox.critical(None, APP_NAME, said)
+        print(f"behind-desktop: {said}", file=sys.stderr)
         return 3
 
     if _EARLY:  # asked to stop while the data file was being opened
@@ -193,8 +197,8 @@ def run(
 
     def first_steps() -> None:
         bridge.start()
-        if services.notice:
-            windows.show_notice(services.notice)
+        if services.notices:
+            windows.show_notice(" ".join(say(n) for n in services.notices))
         if services.focus.active is None:
             # Greet a new user, but not on top of a block they just started.
             windows.first_run_if_needed()

@@ -1,7 +1,8 @@
 """This computer: start at login, where the data lives, export everything, delete everything.
 
 Start at login is an OS setting, so it applies at once through
-``behind_desktop.platform.autostart``. Deleting everything needs "DELETE" typed out.
+``behind_desktop.platform.autostart``. Deleting everything needs the delete word typed out
+(in the user's language, or DELETE).
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.core.settings import DELETE_WORD, confirms_delete
+from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.widgets.uikit import problem_label, show_problem
 from behind_desktop.platform import autostart
-
-CONFIRM_WORD = "DELETE"
 
 # Replaced in tests; the real one looks at the OS (a file, a plist, the registry).
 autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
@@ -36,6 +37,7 @@ autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
 class ComputerGroup(QGroupBox):
     def __init__(self, host: Host) -> None:
         super().__init__()
+        self.confirm_word = words("Settings", DELETE_WORD)  # DELETE is accepted too
         self.host = host
         self.c = host.c
         self.data = host.c.services.data
@@ -67,7 +69,9 @@ class ComputerGroup(QGroupBox):
         self.export_btn.clicked.connect(self.export_all)
         self.delete_btn = QPushButton(self.tr("Delete everything…"))
         self.delete_btn.setAccessibleDescription(
-            self.tr("Asks you to type DELETE before removing all your data")
+            self.tr("Asks you to type %1 before removing all your data").replace(
+                "%1", self.confirm_word
+            )
         )
         self.delete_btn.setCheckable(True)
         self.delete_btn.toggled.connect(self._delete_open)
@@ -92,19 +96,19 @@ class ComputerGroup(QGroupBox):
             self.tr(
                 "This removes every answer, tick, win, contact and setting from this computer. "
                 "It can't be undone; an export first keeps a copy. To go ahead, type %1."
-            ).replace("%1", CONFIRM_WORD)
+            ).replace("%1", self.confirm_word)
         )
         explain.setWordWrap(True)
         self.confirm_field = QLineEdit()
         self.confirm_field.setAccessibleName(
-            self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD)
+            self.tr("Type %1 to confirm").replace("%1", self.confirm_word)
         )
-        self.confirm_field.setPlaceholderText(CONFIRM_WORD)
+        self.confirm_field.setPlaceholderText(self.confirm_word)
         explain.setBuddy(self.confirm_field)
         self.confirm_btn = QPushButton(self.tr("Delete all my data"))
         self.confirm_btn.setEnabled(False)
         self.confirm_field.textChanged.connect(
-            lambda text: self.confirm_btn.setEnabled(text.strip() == CONFIRM_WORD)
+            lambda text: self.confirm_btn.setEnabled(confirms_delete(text, self.confirm_word))
         )
         self.confirm_btn.clicked.connect(self.delete_all)
         confirm_row = QHBoxLayout()
@@ -133,7 +137,7 @@ class ComputerGroup(QGroupBox):
         except autostart.AutostartError as e:
             self._autostart = None
             self.login.setEnabled(False)
-            show_problem(self.login_note, str(e))
+            show_problem(self.login_note, say(e.phrase))
         finally:
             self.login.blockSignals(False)
 
@@ -143,7 +147,7 @@ class ComputerGroup(QGroupBox):
         try:
             self._autostart.set_enabled(on)
         except autostart.AutostartError as e:
-            show_problem(self.login_note, str(e))
+            show_problem(self.login_note, say(e.phrase))
             self.login.blockSignals(True)
             self.login.setChecked(not on)
             self.login.blockSignals(False)
@@ -206,7 +210,7 @@ class ComputerGroup(QGroupBox):
         self.host.scroller.ensureWidgetVisible(self.confirm, 0, 16)
 
     def delete_all(self) -> None:
-        if self.confirm_field.text().strip() != CONFIRM_WORD:
+        if not confirms_delete(self.confirm_field.text(), self.confirm_word):
             return
         self.data.delete_all()  # every window starts over from the defaults
         self.delete_btn.setChecked(False)
