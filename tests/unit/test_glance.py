@@ -18,7 +18,7 @@ def test_the_whole_line_in_reading_order():
             basics_done=3,
             basics_total=4,
             wins_today=2,
-            block_left_s=11 * 60 + 20,
+            block_left_s=11 * 60 + 40,
             checkins_paused_until=until,
         )
     )
@@ -48,6 +48,12 @@ def test_counts_stay_within_what_is_there():
 def test_minutes_left_never_reads_zero_while_time_remains():
     assert minutes_left(1) == 1
     assert minutes_left(60) == 1
-    assert minutes_left(61) == 2
     assert minutes_left(15 * 60) == 15
-    assert minutes_left(0) == 0
+
+
+def test_the_block_s_minutes_are_counted_as_the_tray_and_the_strip_count_them():
+    from behind_desktop.core import focus
+
+    for seconds in (1, 61, 89, 91, 14 * 60 + 31):
+        piece = glance(Facts(0, 0, 0, block_left_s=seconds))[0]
+        assert piece == Piece(Part.BLOCK_LEFT, focus.minutes_left(seconds))

@@ -9,10 +9,11 @@ translated); this module decides which parts there are, in which order.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+
+from behind_desktop.core.focus import minutes_left as minutes_left  # the tray's rule, once
 
 
 class Part(Enum):
@@ -41,11 +42,6 @@ class Facts:
     block_left_s: float | None = None  # None: no block running or paused
     block_paused: bool = False
     checkins_paused_until: datetime | None = None
-
-
-def minutes_left(seconds: float) -> int:
-    """Whole minutes to show for ``seconds`` left: never 0 while time remains."""
-    return max(1, math.ceil(seconds / 60 - 1e-9)) if seconds > 0 else 0
 
 
 def glance(facts: Facts) -> tuple[Piece, ...]:

@@ -8,8 +8,11 @@ from pathlib import Path
 from behind_desktop.core import focus as rules
 from behind_desktop.core.clock import Clock
 from behind_desktop.core.focus import FocusState
+from behind_desktop.core.glance import Facts, Piece, glance
+from behind_desktop.core.layers import Layer
 from behind_desktop.core.moment import Probe
 from behind_desktop.core.text import Phrase
+from behind_desktop.core.wins import WinSource
 from behind_desktop.services import dispatch
 from behind_desktop.services.base import Context
 from behind_desktop.services.changes import Listener, Origin
@@ -102,6 +105,25 @@ class Services:
     ) -> Reply:
         """Carry out a command from the socket, the command line or the tray menu."""
         return dispatch.run(self, command, origin, ui, say)
+
+    def glance(self) -> tuple[Piece, ...]:
+        """Today at a glance: the pieces of the one calm line (see core/glance.py).
+        Small wins are the ones kept or written today; ticked basics are counted
+        as basics, not a second time as wins."""
+        today = self.today()
+        basics = [i for i in self.checklist.items() if i.layer is Layer.BASICS]
+        ticked = self.checklist.ticked(today)
+        wins = [w for w in self.wins.between(today, today) if w.source is not WinSource.BASICS]
+        view = self.focus.view()
+        facts = Facts(
+            basics_done=sum(1 for i in basics if i.id in ticked),
+            basics_total=len(basics),
+            wins_today=len(wins),
+            block_left_s=view.remaining_s if view.active is not None else None,
+            block_paused=view.paused,
+            checkins_paused_until=self.checkins.paused_until(),
+        )
+        return glance(facts)
 
     def next_moment_s(self, checkin_showing: bool) -> float | None:
         """Seconds until the next thing that matters: the next step of the running

@@ -1388,6 +1388,45 @@
     </message>
 </context>
 <context>
+    <name>GlanceLine</name>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Heute auf einen Blick</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceWords</name>
+    <message>
+        <source>Basics %1 of %2</source>
+        <translation>Das Wichtigste: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s) today</source>
+        <translation>
+            <numerusform>%n kleiner Erfolg heute</numerusform>
+            <numerusform>%n kleine Erfolge heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left in the block</source>
+        <translation>
+            <numerusform>noch %n Min. im Fokusblock</numerusform>
+            <numerusform>noch %n Min. im Fokusblock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>block paused, %n min left</source>
+        <translation>
+            <numerusform>Fokusblock pausiert, noch %n Min.</numerusform>
+            <numerusform>Fokusblock pausiert, noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-ins paused until %1</source>
+        <translation>Nachfragen pausiert bis %1</translation>
+    </message>
+</context>
+<context>
     <name>LayerSection</name>
     <message>
         <source>Show the optional extras</source>

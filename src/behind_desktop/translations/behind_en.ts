@@ -1388,6 +1388,45 @@
     </message>
   </context>
   <context>
+    <name>GlanceLine</name>
+    <message>
+      <source>Today at a glance</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GlanceWords</name>
+    <message>
+      <source>Basics %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n small win(s) today</source>
+      <translation>
+        <numerusform>%n small win today</numerusform>
+        <numerusform>%n small wins today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n min left in the block</source>
+      <translation>
+        <numerusform>%n min left in the block</numerusform>
+        <numerusform>%n min left in the block</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>block paused, %n min left</source>
+      <translation>
+        <numerusform>block paused, %n min left</numerusform>
+        <numerusform>block paused, %n min left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>check-ins paused until %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LayerSection</name>
     <message>
       <source>Show the optional extras</source>

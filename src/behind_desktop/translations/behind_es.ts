@@ -1388,6 +1388,45 @@
     </message>
 </context>
 <context>
+    <name>GlanceLine</name>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Hoy de un vistazo</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceWords</name>
+    <message>
+        <source>Basics %1 of %2</source>
+        <translation>Lo básico: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s) today</source>
+        <translation>
+            <numerusform>%n pequeño logro hoy</numerusform>
+            <numerusform>%n pequeños logros hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left in the block</source>
+        <translation>
+            <numerusform>queda %n min del bloque</numerusform>
+            <numerusform>quedan %n min del bloque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>block paused, %n min left</source>
+        <translation>
+            <numerusform>bloque en pausa, queda %n min</numerusform>
+            <numerusform>bloque en pausa, quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-ins paused until %1</source>
+        <translation>preguntas rápidas en pausa hasta las %1</translation>
+    </message>
+</context>
+<context>
     <name>LayerSection</name>
     <message>
         <source>Show the optional extras</source>

@@ -1388,6 +1388,45 @@
     </message>
 </context>
 <context>
+    <name>GlanceLine</name>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Aujourd’hui en un coup d’œil</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceWords</name>
+    <message>
+        <source>Basics %1 of %2</source>
+        <translation>L’essentiel : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s) today</source>
+        <translation>
+            <numerusform>%n petite victoire aujourd’hui</numerusform>
+            <numerusform>%n petites victoires aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left in the block</source>
+        <translation>
+            <numerusform>encore %n min dans le bloc</numerusform>
+            <numerusform>encore %n min dans le bloc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>block paused, %n min left</source>
+        <translation>
+            <numerusform>bloc en pause, encore %n min</numerusform>
+            <numerusform>bloc en pause, encore %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-ins paused until %1</source>
+        <translation>petits points en pause jusqu’à %1</translation>
+    </message>
+</context>
+<context>
     <name>LayerSection</name>
     <message>
         <source>Show the optional extras</source>

@@ -1,7 +1,8 @@
 """The one small window: Today, Wins and Settings as tabs, no menu bar.
 
-Above the tabs, a strip holds the focus block and the care flows, so the window
-alone can do everything the tray menu does (see focus_bar.py).
+At the top, today at a glance in one line (gui/widgets/glance.py). Above the
+tabs, a strip holds the focus block and the care flows, so the window alone can
+do everything the tray menu does (see focus_bar.py).
 
 Ctrl+1..3 (or Alt+1..3) switch tabs, Ctrl+N jumps to "add a win", Ctrl+W closes.
 Size and position are kept in the app state (so ``--data-dir`` keeps them apart)
@@ -20,6 +21,7 @@ from behind_desktop.gui.pages.wins import WinsPage
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets.focus_bar import FocusBar
+from behind_desktop.gui.widgets.glance import GlanceLine
 from behind_desktop.gui.widgets.uikit import refresh_muted
 from behind_desktop.services.state import Geometry
 
@@ -67,9 +69,11 @@ class MainWindow(QWidget):
         for n, (page, label, tip) in enumerate(pages):
             self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(n, tip)
+        self.glance = GlanceLine(bridge)
         self.focus_bar = FocusBar(bridge, navigator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.glance)
         layout.addWidget(self.focus_bar)
         layout.addWidget(self.tabs)
 

@@ -21,6 +21,7 @@ from behind_desktop.gui.i18n import clock_time
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
+from behind_desktop.gui.widgets.glance import GlanceWords, today_line
 from behind_desktop.services.commands import (
     CheckinNow,
     Command,
@@ -50,6 +51,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
+        self.glance_words = GlanceWords(self)
         self._build_menu()
         self.icon.setContextMenu(self.menu)
         self._last_start = 0.0
@@ -59,7 +61,7 @@ class Tray(QObject):
         self._tries = 0
         self._key: tuple[str, int, str] | None = None
         bridge.focusView.connect(self.update)
-        bridge.changed.connect(lambda _changes: self._update_menu())
+        bridge.changed.connect(self._changed)
         self.update()
 
     # -- menu ----------------------------------------------------------------------
@@ -73,6 +75,10 @@ class Tray(QObject):
 
     def _build_menu(self) -> None:
         w = self.w
+        # Today at a glance, as the menu's first line: something to read, not to click.
+        self.a_glance = self._act("", lambda: None, "glance")
+        self.a_glance.setEnabled(False)
+        self.glance_gap = self.menu.addSeparator()
         self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
         self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
         # "the block", beside "Pause check-ins": which one is paused must be plain.
@@ -119,9 +125,17 @@ class Tray(QObject):
 
         return run
 
+    def _changed(self, _changes: object) -> None:
+        self.update()  # the tooltip's line of today
+        self._update_menu()
+
     def _update_menu(self) -> None:
         view = self.c.focus_view()
         on = view.active is not None
+        line = today_line(self.c, self.glance_words)
+        self.a_glance.setText(line.replace("&", "&&"))
+        self.a_glance.setVisible(bool(line))
+        self.glance_gap.setVisible(bool(line))
         self.a_start.setText(self.tr("&Start a %n-minute block", "", view.default_minutes))
         self.a_start.setVisible(not on)
         self.a_timer.setVisible(on)
@@ -194,6 +208,11 @@ class Tray(QObject):
                 left = self.tr("Paused · %1 left").replace("%1", format_mmss(view.remaining_s))
             tip = f"Behind · {left}" + (f"\n{block.step}" if block.step else "")
             key = (kind, step, tip)
+        # Today's line last; the first line already says how long the block has left.
+        line = today_line(self.c, self.glance_words, block=False)
+        if line:
+            tip = f"{tip}\n{line}"
+            key = (key[0], key[1], tip)
         if self.w.waiting is not None:
             tip = self.w.waiting_tip
             key = ("waiting", 0, tip)
