@@ -275,6 +275,7 @@ def test_a_step_chosen_while_a_block_runs_starts_fresh_and_offers_the_old_one(
     controller.blockStopped.connect(stopped.append)
     flow = BehindFlow(controller)
     qtbot.addWidget(flow)
+    flow.show_step()  # it says first that the running block would end
     flow.step_field.setText("read 3 pages")
     flow.start_block()
     assert controller.active_block.step == "read 3 pages"
@@ -297,3 +298,34 @@ def test_a_clear_weekly_self_check_ends_with_thanks_not_a_task(qtbot, controller
     assert told and "Thanks" in told[0]
     assert controller.week_check() is not None  # saved as this week's check
     assert controller.active_block is None
+
+
+def test_the_step_page_says_first_that_a_running_block_would_end(qtbot, controller):
+    old = controller.start_focus(step="send the email")
+    flow = make_flow(qtbot, controller)
+    qtbot.mouseClick(flow.none_btn, LEFT)
+    assert flow.replace_note.isVisible()
+    assert "send the email" in flow.replace_note.text()
+    assert "15 min left" in flow.replace_note.text()
+    assert flow.keep_btn.isVisible()
+    qtbot.mouseClick(flow.keep_btn, LEFT)  # keep it: nothing changes
+    assert not flow.isVisible()
+    assert controller.active_block is not None and controller.active_block.id == old.id
+
+
+def test_with_no_block_running_nothing_is_said_about_replacing(qtbot, controller):
+    flow = make_flow(qtbot, controller)
+    qtbot.mouseClick(flow.none_btn, LEFT)
+    assert not flow.replace_note.isVisible() and not flow.keep_btn.isVisible()
+
+
+def test_a_block_begun_after_the_page_opened_is_named_before_it_is_ended(qtbot, controller):
+    flow = make_flow(qtbot, controller)
+    qtbot.mouseClick(flow.none_btn, LEFT)
+    old = controller.start_focus(step="from the tray")  # meanwhile
+    flow.step_field.setText("read 3 pages")
+    qtbot.mouseClick(flow.start_btn, LEFT)
+    assert controller.active_block.id == old.id  # not ended unannounced
+    assert flow.replace_note.isVisible() and "from the tray" in flow.replace_note.text()
+    qtbot.mouseClick(flow.start_btn, LEFT)  # now it was said
+    assert controller.active_block.step == "read 3 pages"

@@ -180,6 +180,18 @@
         <translation>Dein kleiner Schritt</translation>
     </message>
     <message>
+        <source>Keep my block</source>
+        <translation>Meinen Block behalten</translation>
+    </message>
+    <message>
+        <source>Keep the block that is running</source>
+        <translation>Den laufenden Block behalten</translation>
+    </message>
+    <message>
+        <source>Closes this; your block goes on</source>
+        <translation>Schließt dieses Fenster; dein Block läuft weiter</translation>
+    </message>
+    <message>
         <source>Start 1 minute</source>
         <translation>1 Minute starten</translation>
     </message>
@@ -195,6 +207,20 @@
         <translation>
             <numerusform>Einen Fokusblock von %n Minute mit diesem Schritt starten</numerusform>
             <numerusform>Einen Fokusblock von %n Minuten mit diesem Schritt starten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Dein Block für „%1“ läuft noch (noch %n Min.). Mit diesem Schritt endet er; was du darin geschafft hast, kannst du als kleinen Erfolg behalten.</numerusform>
+            <numerusform>Dein Block für „%1“ läuft noch (noch %n Min.). Mit diesem Schritt endet er; was du darin geschafft hast, kannst du als kleinen Erfolg behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Ein Block läuft noch (noch %n Min.). Mit diesem Schritt endet er; was du darin geschafft hast, kannst du als kleinen Erfolg behalten.</numerusform>
+            <numerusform>Ein Block läuft noch (noch %n Min.). Mit diesem Schritt endet er; was du darin geschafft hast, kannst du als kleinen Erfolg behalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,9 +2852,12 @@
             <numerusform>Du hast nach %n Minuten aufgehört. Das ist in Ordnung, und es zählt trotzdem. Als kleinen Erfolg behalten?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Block done. What did you do?</source>
-        <translation>Block geschafft. Was hast du gemacht?</translation>
+    <message numerus="yes">
+        <source>What did you get done in those %n minute(s)?</source>
+        <translation>
+            <numerusform>Was hast du in dieser %n Minute geschafft?</numerusform>
+            <numerusform>Was hast du in diesen %n Minuten geschafft?</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you did</source>
@@ -2854,6 +2883,10 @@
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
+    <message>
+        <source>Closes this for now; click the tray icon to finish it, words and all</source>
+        <translation>Schließt dies vorerst; ein Klick auf das Symbol in der Leiste bringt es mit deinen Worten zurück</translation>
+    </message>
 </context>
 <context>
     <name>Windows</name>
@@ -2866,8 +2899,16 @@
         <translation>Block geschafft</translation>
     </message>
     <message>
-        <source>Nice. Take a breath. What did you get done?</source>
-        <translation>Schön. Atme kurz durch. Was hast du geschafft?</translation>
+        <source>Nice. Take a breath.</source>
+        <translation>Schön. Atme kurz durch.</translation>
+    </message>
+    <message>
+        <source>Nice. Take a breath. Click the icon when you&apos;d like to note what you did.</source>
+        <translation>Schön. Atme kurz durch. Klick auf das Symbol, wenn du notieren möchtest, was du geschafft hast.</translation>
+    </message>
+    <message>
+        <source>Behind · your small win is waiting: click to finish it</source>
+        <translation>Behind · dein kleiner Erfolg wartet: klicken, um ihn fertig zu notieren</translation>
     </message>
     <message>
         <source>Behind · block done: click to keep it as a small win</source>

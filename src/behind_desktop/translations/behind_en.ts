@@ -180,6 +180,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keep my block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the block that is running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closes this; your block goes on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Start 1 minute</source>
       <translation type="unfinished" />
     </message>
@@ -195,6 +207,20 @@
       <translation>
         <numerusform>Start a %n-minute focus block with this step</numerusform>
         <numerusform>Start a %n-minute focus block with this step</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+      <translation>
+        <numerusform>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</numerusform>
+        <numerusform>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+      <translation>
+        <numerusform>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</numerusform>
+        <numerusform>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</numerusform>
       </translation>
     </message>
     <message>
@@ -2826,9 +2852,12 @@
         <numerusform>You stopped after %n minutes. That's fine, and it still counts. Keep it as a small win?</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Block done. What did you do?</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>What did you get done in those %n minute(s)?</source>
+      <translation>
+        <numerusform>What did you get done in those %n minute?</numerusform>
+        <numerusform>What did you get done in those %n minutes?</numerusform>
+      </translation>
     </message>
     <message>
       <source>What you did</source>
@@ -2854,6 +2883,10 @@
       <source>Not now</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Closes this for now; click the tray icon to finish it, words and all</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Windows</name>
@@ -2866,7 +2899,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Nice. Take a breath. What did you get done?</source>
+      <source>Nice. Take a breath.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nice. Take a breath. Click the icon when you'd like to note what you did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind · your small win is waiting: click to finish it</source>
       <translation type="unfinished" />
     </message>
     <message>

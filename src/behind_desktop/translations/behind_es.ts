@@ -180,6 +180,18 @@
         <translation>Tu paso pequeño</translation>
     </message>
     <message>
+        <source>Keep my block</source>
+        <translation>Seguir con mi bloque</translation>
+    </message>
+    <message>
+        <source>Keep the block that is running</source>
+        <translation>Seguir con el bloque en marcha</translation>
+    </message>
+    <message>
+        <source>Closes this; your block goes on</source>
+        <translation>Cierra esto; tu bloque sigue</translation>
+    </message>
+    <message>
         <source>Start 1 minute</source>
         <translation>Empezar 1 minuto</translation>
     </message>
@@ -195,6 +207,20 @@
         <translation>
             <numerusform>Empezar un bloque de %n minuto con este paso</numerusform>
             <numerusform>Empezar un bloque de %n minutos con este paso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Tu bloque para «%1» sigue en marcha (queda %n min). Empezar este paso lo termina; puedes guardar lo que hiciste en él como un pequeño logro.</numerusform>
+            <numerusform>Tu bloque para «%1» sigue en marcha (quedan %n min). Empezar este paso lo termina; puedes guardar lo que hiciste en él como un pequeño logro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Hay un bloque en marcha (queda %n min). Empezar este paso lo termina; puedes guardar lo que hiciste en él como un pequeño logro.</numerusform>
+            <numerusform>Hay un bloque en marcha (quedan %n min). Empezar este paso lo termina; puedes guardar lo que hiciste en él como un pequeño logro.</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,9 +2852,12 @@
             <numerusform>Has parado tras %n minutos. No pasa nada, y cuenta igual. ¿Lo guardas como un pequeño logro?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Block done. What did you do?</source>
-        <translation>Bloque hecho. ¿Qué has hecho?</translation>
+    <message numerus="yes">
+        <source>What did you get done in those %n minute(s)?</source>
+        <translation>
+            <numerusform>¿Qué hiciste en ese %n minuto?</numerusform>
+            <numerusform>¿Qué hiciste en esos %n minutos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you did</source>
@@ -2854,6 +2883,10 @@
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
+    <message>
+        <source>Closes this for now; click the tray icon to finish it, words and all</source>
+        <translation>Lo cierra por ahora; haz clic en el icono de la bandeja para terminarlo, con lo que escribiste</translation>
+    </message>
 </context>
 <context>
     <name>Windows</name>
@@ -2866,8 +2899,16 @@
         <translation>Bloque hecho</translation>
     </message>
     <message>
-        <source>Nice. Take a breath. What did you get done?</source>
-        <translation>Muy bien. Respira un momento. ¿Qué has sacado adelante?</translation>
+        <source>Nice. Take a breath.</source>
+        <translation>Muy bien. Respira un momento.</translation>
+    </message>
+    <message>
+        <source>Nice. Take a breath. Click the icon when you&apos;d like to note what you did.</source>
+        <translation>Muy bien. Respira un momento. Haz clic en el icono cuando quieras anotar lo que hiciste.</translation>
+    </message>
+    <message>
+        <source>Behind · your small win is waiting: click to finish it</source>
+        <translation>Behind · tu pequeño logro espera: haz clic para terminarlo</translation>
     </message>
     <message>
         <source>Behind · block done: click to keep it as a small win</source>

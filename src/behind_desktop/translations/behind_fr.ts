@@ -180,6 +180,18 @@
         <translation>Ton tout petit pas</translation>
     </message>
     <message>
+        <source>Keep my block</source>
+        <translation>Garder mon bloc</translation>
+    </message>
+    <message>
+        <source>Keep the block that is running</source>
+        <translation>Garder le bloc en cours</translation>
+    </message>
+    <message>
+        <source>Closes this; your block goes on</source>
+        <translation>Ferme ceci ; ton bloc continue</translation>
+    </message>
+    <message>
         <source>Start 1 minute</source>
         <translation>Lancer 1 minute</translation>
     </message>
@@ -195,6 +207,20 @@
         <translation>
             <numerusform>Lancer un bloc de %n minute avec ce pas</numerusform>
             <numerusform>Lancer un bloc de %n minutes avec ce pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your block for “%1” is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Ton bloc pour « %1 » tourne encore (encore %n min). Commencer ce pas le termine ; tu pourras garder ce que tu y as fait comme petite victoire.</numerusform>
+            <numerusform>Ton bloc pour « %1 » tourne encore (encore %n min). Commencer ce pas le termine ; tu pourras garder ce que tu y as fait comme petite victoire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A block is still running (%n min left). Starting this step ends it; you can keep what you did in it as a small win.</source>
+        <translation>
+            <numerusform>Un bloc tourne encore (encore %n min). Commencer ce pas le termine ; tu pourras garder ce que tu y as fait comme petite victoire.</numerusform>
+            <numerusform>Un bloc tourne encore (encore %n min). Commencer ce pas le termine ; tu pourras garder ce que tu y as fait comme petite victoire.</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,9 +2852,12 @@
             <numerusform>Tu t&apos;es arrêté·e après %n minutes. Pas de souci, ça compte quand même. Le garder comme petite victoire ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Block done. What did you do?</source>
-        <translation>Bloc terminé. Qu&apos;as-tu fait ?</translation>
+    <message numerus="yes">
+        <source>What did you get done in those %n minute(s)?</source>
+        <translation>
+            <numerusform>Qu’as-tu fait pendant cette %n minute ?</numerusform>
+            <numerusform>Qu’as-tu fait pendant ces %n minutes ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you did</source>
@@ -2854,6 +2883,10 @@
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
+    <message>
+        <source>Closes this for now; click the tray icon to finish it, words and all</source>
+        <translation>Ferme ceci pour l’instant ; clique sur l’icône de la barre pour le finir, avec ce que tu as écrit</translation>
+    </message>
 </context>
 <context>
     <name>Windows</name>
@@ -2866,8 +2899,16 @@
         <translation>Bloc terminé</translation>
     </message>
     <message>
-        <source>Nice. Take a breath. What did you get done?</source>
-        <translation>Bien joué. Prends une respiration. Qu&apos;as-tu accompli ?</translation>
+        <source>Nice. Take a breath.</source>
+        <translation>Bien joué. Prends une respiration.</translation>
+    </message>
+    <message>
+        <source>Nice. Take a breath. Click the icon when you&apos;d like to note what you did.</source>
+        <translation>Bien joué. Prends une respiration. Clique sur l’icône quand tu veux noter ce que tu as fait.</translation>
+    </message>
+    <message>
+        <source>Behind · your small win is waiting: click to finish it</source>
+        <translation>Behind · ta petite victoire attend : clique pour la finir</translation>
     </message>
     <message>
         <source>Behind · block done: click to keep it as a small win</source>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from behind_desktop.core import redflags
 from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
 from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
+from behind_desktop.core.glance import minutes_left
 from behind_desktop.core.redflags import SIGNS
 from behind_desktop.gui.dialogs.flow_frame import (
     FlowPage,
@@ -60,6 +61,7 @@ class BehindFlow(QDialog):
         self.setObjectName("behindFlow")
         self.setMinimumWidth(WIDTH)
         self.started_block_id: int | None = None
+        self.warned_for: int | None = None  # the running block the step page said it would end
         self.selfcheck = selfcheck
         self.pages = QStackedWidget()
         self.pages.currentChanged.connect(self._page_changed)
@@ -297,13 +299,19 @@ class BehindFlow(QDialog):
         self.step_error = flow_text("", "stepError")
         self.step_error.setVisible(False)
         v.addWidget(self.step_error)
+        self.replace_note = flow_text("", "replaceNote")
+        self.replace_note.setVisible(False)
+        v.addWidget(self.replace_note)
         v.addStretch(1)
+        self.keep_btn = flow_button(
+            self.tr("Keep my block"), "keepBlock", self.tr("Keep the block that is running")
+        )
+        self.keep_btn.setAccessibleDescription(self.tr("Closes this; your block goes on"))
+        self.keep_btn.clicked.connect(self.close)
+        self.keep_btn.setVisible(False)
         self.start_btn = flow_button("", "startBlock")
         self.start_btn.clicked.connect(self.start_block)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.start_btn)
-        return FlowPage(page, row)
+        return FlowPage(page, button_row(self.keep_btn, self.start_btn))
 
     def _choose(self, step: str) -> None:
         self.step_field.setText(step)
@@ -319,10 +327,43 @@ class BehindFlow(QDialog):
         )
         self.start_btn.setDefault(True)
         self.step_error.setVisible(False)
+        self.say_replacing()
         self.pages.setCurrentWidget(self.step_page)
         self.step_field.setFocus()
 
+    def say_replacing(self) -> None:
+        """Before a block starts here: say that the one running would end, and offer to
+        keep it instead."""
+        active = self.s.focus.active
+        self.warned_for = None if active is None else active.id
+        self.replace_note.setVisible(active is not None)
+        self.keep_btn.setVisible(active is not None)
+        if active is None:
+            return
+        left = minutes_left(self.s.focus.remaining_s())
+        if active.step:
+            text = self.tr(
+                "Your block for \u201c%1\u201d is still running (%n min left). Starting "
+                "this step ends it; you can keep what you did in it as a small win.",
+                "",
+                left,
+            ).replace("%1", active.step)
+        else:
+            text = self.tr(
+                "A block is still running (%n min left). Starting this step ends it; "
+                "you can keep what you did in it as a small win.",
+                "",
+                left,
+            )
+        self.replace_note.setText(text)
+
     def start_block(self) -> None:
+        active = self.s.focus.active
+        if active is not None and active.id != self.warned_for:
+            # A block began since this page was shown: say so first, start nothing yet.
+            self.say_replacing()
+            self.fit()
+            return
         step = self.step_field.text().strip() or None
         try:
             # The step chosen here is the one to do now: a block already running is

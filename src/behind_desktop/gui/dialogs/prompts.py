@@ -1,8 +1,13 @@
-"""The small questions at the end of a block: what did you do, and keep it?"""
+"""The small questions at the end of a block: what did you do, and keep it?
+
+"Not now" on a finished block's question means later: the words typed so far are
+handed back (``putOff``) to wait for a click on the tray, and the question comes
+back with them. Where there is no tray to click, the button says "Don't keep".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +26,10 @@ from behind_desktop.gui.shell.bridge import Bridge
 
 
 class WinPrompt(QDialog):
-    """ "What did you do?", pre-filled with the step; saving records a small win."""
+    """ "What did you do?", pre-filled with the step (or with the words put off before);
+    saving records a small win."""
+
+    putOff = Signal(object, str)  # FocusBlock, the words typed: "Not now", to finish later
 
     def __init__(
         self,
@@ -29,6 +37,8 @@ class WinPrompt(QDialog):
         block: FocusBlock,
         parent: QWidget | None = None,
         replaced: bool = False,
+        draft: str | None = None,
+        later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.c = bridge
@@ -54,10 +64,13 @@ class WinPrompt(QDialog):
                 minutes_done(block),
             )
         else:
-            text = self.tr("Block done. What did you do?")
+            text = self.tr(
+                "What did you get done in those %n minute(s)?", "", max(1, block.planned_s // 60)
+            )
         self.question = QLabel(text)
         self.question.setWordWrap(True)
-        self.field = QLineEdit(words(focus.CONTEXT, win_text(block)))
+        self.later = later and not early
+        self.field = QLineEdit(draft or words(focus.CONTEXT, win_text(block)))
         self.field.setMaxLength(120)
         # Wide enough for a sentence, in the user's font size.
         self.field.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 32)
@@ -73,12 +86,17 @@ class WinPrompt(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.skip_btn = buttons.addButton(
-            self.tr("Don't keep") if early else self.tr("Not now"),
+            self.tr("Not now") if self.later else self.tr("Don't keep"),
             QDialogButtonBox.ButtonRole.RejectRole,
         )
+        if self.later:
+            self.skip_btn.setAccessibleDescription(
+                self.tr("Closes this for now; click the tray icon to finish it, words and all")
+            )
         self.save_btn.setDefault(True)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.rejected.connect(self._rejected)
         layout = QVBoxLayout(self)
         # A fixed size: tiling compositors (sway, i3) float it as a small dialog, not a tile.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
@@ -87,6 +105,10 @@ class WinPrompt(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _rejected(self) -> None:
+        if self.later:
+            self.putOff.emit(self.block, self.field.text())
 
     def _save(self) -> None:
         try:

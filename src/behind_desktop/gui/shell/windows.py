@@ -25,6 +25,7 @@ from behind_desktop.services.changes import Ended
 if TYPE_CHECKING:
     from behind_desktop.gui.dialogs.behind_flow import BehindFlow
     from behind_desktop.gui.dialogs.checkin import CheckinPopup
+    from behind_desktop.gui.dialogs.prompts import WinPrompt
     from behind_desktop.gui.dialogs.timer import TimerWindow
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
     from behind_desktop.gui.shell.asking import Asker
@@ -57,7 +58,9 @@ class Windows(QObject):
         self._behind: BehindFlow | None = None
         self._notice: QWidget | None = None
         self._welcome: WelcomeDialog | None = None
-        self.prompts: list[QWidget] = []
+        self.prompts: list[WinPrompt] = []
+        self._draft: tuple[int | None, str] | None = None  # a block's words put off with "Not now"
+        self._prompt_later: Callable[[], None] | None = None  # the click that brings it back
         self._asker: Asker | None = None
         self.waiting: Callable[[], None] | None = None  # what a click on the tray opens now
         self.waiting_tip = ""
@@ -221,12 +224,19 @@ class Windows(QObject):
             play_chime(self.cache_dir)
         if settings.notifications and self.asker.send_block_done(block):
             return  # "Keep as a win" / "Add a note…" from the notification itself
+        # The prompt asks what was done; the bubble beside it doesn't ask it again.
         title = self.tr("Block done")
-        text = self.tr("Nice. Take a breath. What did you get done?")
+        window_ok = self.asker.window_ok()
+        if window_ok:
+            text = self.tr("Nice. Take a breath.")
+        else:
+            text = self.tr(
+                "Nice. Take a breath. Click the icon when you'd like to note what you did."
+            )
         tray = self._tray
         if not (tray and settings.notifications and tray.notify(title, text)):
             log.info("no tray notification; the prompt speaks for itself")
-        if self.asker.window_ok():
+        if window_ok:
             self._prompt(block)
         else:
             self.wait_for_click(
@@ -238,11 +248,27 @@ class Windows(QObject):
         from behind_desktop.gui.dialogs.prompts import WinPrompt
 
         for older in list(self.prompts):  # one question at a time: the newer replaces it
+            older.putOff.disconnect(self._put_off)
             older.close()
-        dialog = WinPrompt(self.c, block, replaced=replaced)
+        if self._prompt_later is not None and self.waiting is self._prompt_later:
+            self.stop_waiting()  # it is open now: nothing waits for the click any more
+        self._prompt_later = None
+        draft = self._draft[1] if self._draft is not None and self._draft[0] == block.id else None
+        self._draft = None
+        # "Not now" means later only where there is a tray icon to click for it.
+        dialog = WinPrompt(self.c, block, replaced=replaced, draft=draft, later=self.tray_shown())
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
+        dialog.putOff.connect(self._put_off)
         show_unfocused(dialog)  # the block ended on its own: the user may be typing elsewhere
+
+    def _put_off(self, block: FocusBlock, text: str) -> None:
+        """ "Not now": the words typed so far wait, with the prompt, for a click on the tray."""
+        self._draft = (block.id, text)
+        self._prompt_later = lambda: self._prompt(block)
+        self.wait_for_click(
+            self._prompt_later, self.tr("Behind · your small win is waiting: click to finish it")
+        )
 
     def first_run_if_needed(self) -> bool:
         """Show the welcome once, on the very first start; True if it was shown."""
