@@ -102,16 +102,17 @@ def test_repeated_signs_show_support_contacts(qtbot, controller, store, clock):
 
     assert flow.pages.currentWidget() is flow.support_page
     assert flow.support.support_text.text() == SUPPORT_NOTE
-    shown = flow.support.contacts_label.text()
-    for contact in contacts:
-        assert contact.name in shown and contact.detail in shown
+    shown = flow.support.contact_texts()
+    assert [c.name for c in contacts] == [t.split(":")[0].lstrip("\u2022 ") for t in shown]
+    for contact, text in zip(contacts, shown, strict=True):
+        assert contact.detail in text
     assert flow.support.diagnosis_label.isVisible()
     assert flow.support.diagnosis_label.text() == NOT_A_DIAGNOSIS
 
-    assert not flow.support.crisis_label.isVisible()
+    assert not flow.support.crisis_box.isVisible()
     qtbot.mouseClick(flow.support.crisis_toggle, LEFT)
-    assert flow.support.crisis_label.isVisible()
-    assert "116 123" in flow.support.crisis_label.text()
+    assert flow.support.crisis_box.isVisible()
+    assert any("116 123" in text for text in flow.support.crisis_texts())
 
     qtbot.mouseClick(flow.support.step_btn, LEFT)
     assert flow.pages.currentWidget() is flow.step_page
@@ -122,6 +123,7 @@ def test_support_without_contacts_points_to_settings(qtbot, controller):
     qtbot.mouseClick(flow.sign_boxes["flat"], LEFT)
     qtbot.mouseClick(flow.some_btn, LEFT)
     assert "Settings" in flow.support.contacts_label.text()
+    assert flow.support.add_people_btn.isVisible()
 
 
 def test_another_one_after_the_win_is_saved(qtbot, controller, clock):
@@ -207,9 +209,10 @@ def test_support_page_fits_contacts_and_crisis_lines(qtbot, controller):
     qtbot.wait(10)  # the layout settles
     page = flow.support_page
     labels_fully_shown(page)
-    for contact in MANY_CONTACTS:
-        assert contact.detail in flow.support.contacts_label.text()
-    assert flow.support.crisis_label.text().count("\n") >= 11  # all eleven lines, then the note
+    for contact, text in zip(MANY_CONTACTS, flow.support.contact_texts(), strict=True):
+        assert contact.detail in text
+    assert len(flow.support.crisis_texts()) >= 11  # all eleven lines, then the note
+    assert flow.support.crisis_note.isVisible()
     assert flow.height() <= flow.max_height()
     # the buttons stay in view below the words, whether or not they scroll
     assert flow.support.step_btn.isVisible()

@@ -54,6 +54,9 @@ class FakeNavigator:
     def show_timer(self) -> None:
         self.asked.append("timer")
 
+    def show_contacts(self) -> None:
+        self.asked.append("contacts")
+
     def name_step(self) -> None:
         self.asked.append("name step")
 

@@ -1030,6 +1030,29 @@
     </message>
 </context>
 <context>
+    <name>CopyRow</name>
+    <message>
+        <source>(details not added yet)</source>
+        <translation>(noch keine Kontaktdaten)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to paste elsewhere</source>
+        <translation>%1 kopieren, um es anderswo einzufügen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Monday</source>
@@ -2400,6 +2423,14 @@
         <translation>Deine Ansprechpersonen</translation>
     </message>
     <message>
+        <source>Add my people</source>
+        <translation>Meine Leute eintragen</translation>
+    </message>
+    <message>
+        <source>Opens Settings at the support contacts</source>
+        <translation>Öffnet die Einstellungen bei den Ansprechpersonen</translation>
+    </message>
+    <message>
         <source>Crisis lines by country</source>
         <translation>Krisentelefone nach Land</translation>
     </message>
@@ -2430,10 +2461,6 @@
     <message>
         <source>Your people:</source>
         <translation>Deine Leute:</translation>
-    </message>
-    <message>
-        <source>(details not added yet)</source>
-        <translation>(noch keine Kontaktdaten)</translation>
     </message>
 </context>
 <context>

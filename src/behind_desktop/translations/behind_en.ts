@@ -1030,6 +1030,29 @@
     </message>
   </context>
   <context>
+    <name>CopyRow</name>
+    <message>
+      <source>(details not added yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy %1 to paste elsewhere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>Monday</source>
@@ -2400,6 +2423,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Add my people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens Settings at the support contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Crisis lines by country</source>
       <translation type="unfinished" />
     </message>
@@ -2429,10 +2460,6 @@
     </message>
     <message>
       <source>Your people:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>(details not added yet)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1030,6 +1030,29 @@
     </message>
 </context>
 <context>
+    <name>CopyRow</name>
+    <message>
+        <source>(details not added yet)</source>
+        <translation>(sin datos de contacto todavía)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to paste elsewhere</source>
+        <translation>Copiar %1 para pegarlo en otro sitio</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Monday</source>
@@ -2400,6 +2423,14 @@
         <translation>Tus personas de apoyo</translation>
     </message>
     <message>
+        <source>Add my people</source>
+        <translation>Añadir a mi gente</translation>
+    </message>
+    <message>
+        <source>Opens Settings at the support contacts</source>
+        <translation>Abre los ajustes en las personas de apoyo</translation>
+    </message>
+    <message>
         <source>Crisis lines by country</source>
         <translation>Líneas de crisis por país</translation>
     </message>
@@ -2430,10 +2461,6 @@
     <message>
         <source>Your people:</source>
         <translation>Tu gente:</translation>
-    </message>
-    <message>
-        <source>(details not added yet)</source>
-        <translation>(sin datos de contacto todavía)</translation>
     </message>
 </context>
 <context>

@@ -1030,6 +1030,29 @@
     </message>
 </context>
 <context>
+    <name>CopyRow</name>
+    <message>
+        <source>(details not added yet)</source>
+        <translation>(coordonnées pas encore ajoutées)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to paste elsewhere</source>
+        <translation>Copier %1 pour le coller ailleurs</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Monday</source>
@@ -2400,6 +2423,14 @@
         <translation>Tes personnes ressources</translation>
     </message>
     <message>
+        <source>Add my people</source>
+        <translation>Ajouter mes personnes</translation>
+    </message>
+    <message>
+        <source>Opens Settings at the support contacts</source>
+        <translation>Ouvre les paramètres aux personnes ressources</translation>
+    </message>
+    <message>
         <source>Crisis lines by country</source>
         <translation>Lignes d&apos;écoute par pays</translation>
     </message>
@@ -2430,10 +2461,6 @@
     <message>
         <source>Your people:</source>
         <translation>Tes personnes :</translation>
-    </message>
-    <message>
-        <source>(details not added yet)</source>
-        <translation>(coordonnées pas encore ajoutées)</translation>
     </message>
 </context>
 <context>

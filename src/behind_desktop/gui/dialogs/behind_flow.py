@@ -45,7 +45,8 @@ from behind_desktop.gui.dialogs.flow_frame import (
 from behind_desktop.gui.dialogs.flow_support import SupportContent
 from behind_desktop.gui.i18n import perspective_note, say, words
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.services.changes import Changes
+from behind_desktop.gui.shell.navigator import Navigator
+from behind_desktop.services.changes import Changes, Topic
 
 WIDTH = 460
 MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
@@ -54,10 +55,13 @@ MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of th
 class BehindFlow(QDialog):
     """The flow; ``selfcheck=True`` opens it as the weekly self-check (the pop-up's link)."""
 
-    def __init__(self, bridge: Bridge, selfcheck: bool = False) -> None:
+    def __init__(
+        self, bridge: Bridge, selfcheck: bool = False, navigator: Navigator | None = None
+    ) -> None:
         super().__init__()
         self.c = bridge
         self.s = bridge.services
+        self.navigator = navigator
         self.setObjectName("behindFlow")
         self.setMinimumWidth(WIDTH)
         self.started_block_id: int | None = None
@@ -242,7 +246,20 @@ class BehindFlow(QDialog):
         self.support.step_btn.clicked.connect(self.show_step)
         self.support.close_btn.clicked.connect(self.close)
         self.support.crisisShown.connect(self._crisis_shown)
+        self.support.addPeople.connect(self._add_people)
+        self.c.changed.connect(self._contacts_changed)
         return FlowPage(self.support, self.support.buttons)
+
+    def _add_people(self) -> None:
+        """Settings, at the contacts; this page shows them once they are saved."""
+        if self.navigator is not None:
+            self.navigator.show_contacts()
+
+    def _contacts_changed(self, changes: Changes) -> None:
+        if Topic.SETTINGS in changes:
+            self.support.show_contacts(self.s.settings.current().contacts)
+            if self.pages.currentWidget() is self.support_page:
+                self.fit()
 
     def _crisis_shown(self, shown: bool) -> None:
         self.fit()
@@ -252,8 +269,8 @@ class BehindFlow(QDialog):
 
     def _show_crisis_lines(self) -> None:
         support = self.support
-        if support.crisis_label.isVisible():
-            self.support_page.scroller.ensureWidgetVisible(support.crisis_label, 0, 0)
+        if support.crisis_box.isVisible():
+            self.support_page.scroller.ensureWidgetVisible(support.crisis_box, 0, 0)
             self.support_page.scroller.ensureWidgetVisible(support.crisis_toggle, 0, 0)
 
     def show_support(self, repeated: bool) -> None:

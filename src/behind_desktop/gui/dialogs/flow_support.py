@@ -3,6 +3,11 @@
 Shown when some burnout signs fit. It lists the contacts saved in Settings (the
 user's own people first), folds away a list of crisis lines by country, and says
 plainly that none of this is a diagnosis. Nothing is dialled or sent.
+
+People and lines are the text that matters most here, so they are drawn in the
+body text colour at the body size, one to a row, each with a button that copies
+its number (or address) to paste into a phone app or a chat. With no contacts
+set, "Add my people" opens Settings at the contacts.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from behind_desktop.core import redflags
 from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SUPPORT_NOTE
@@ -19,10 +25,42 @@ from behind_desktop.gui.dialogs.flow_frame import button_row, flow_button, flow_
 from behind_desktop.gui.i18n import crisis_lines, words
 
 
+class CopyRow(QWidget):
+    """One person or line in full-contrast text, and a button that copies its details."""
+
+    def __init__(self, name: str, detail: str, bullet: bool = False) -> None:
+        super().__init__()
+        self.detail = detail
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        shown = detail or self.tr("(details not added yet)")
+        mark = "\u2022 " if bullet else ""
+        self.label = flow_text(f"{mark}{name}: {shown}", "supportRow")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.copy_btn: QToolButton | None = None
+        if detail:
+            self.copy_btn = QToolButton()
+            self.copy_btn.setObjectName("copyDetail")
+            self.copy_btn.setText(self.tr("Copy"))
+            self.copy_btn.setAccessibleName(self.tr("Copy %1").replace("%1", f"{name}: {detail}"))
+            self.copy_btn.setToolTip(self.tr("Copy %1 to paste elsewhere").replace("%1", detail))
+            self.copy_btn.clicked.connect(self.copy)
+            row.addWidget(self.copy_btn, 0, Qt.AlignmentFlag.AlignTop)
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.detail)
+        if self.copy_btn is not None:
+            self.copy_btn.setText(self.tr("Copied"))
+
+
 class SupportContent(QWidget):
     """The page's words; its two buttons sit in ``buttons`` for the flow to place."""
 
     crisisShown = Signal(bool)  # the crisis lines were unfolded (True) or folded away
+    addPeople = Signal()  # "Add my people": open Settings at the contacts
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,6 +72,16 @@ class SupportContent(QWidget):
         self.contacts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contacts_label.setAccessibleName(self.tr("Your support contacts"))
         v.addWidget(self.contacts_label)
+        self.contacts_box = QVBoxLayout()
+        self.contacts_box.setSpacing(2)
+        v.addLayout(self.contacts_box)
+        self.contact_rows: list[CopyRow] = []
+        self.add_people_btn = flow_button(self.tr("Add my people"), "addPeople")
+        self.add_people_btn.setAccessibleDescription(
+            self.tr("Opens Settings at the support contacts")
+        )
+        self.add_people_btn.clicked.connect(self.addPeople.emit)
+        v.addLayout(button_row(self.add_people_btn))
 
         self.crisis_toggle = QToolButton()
         self.crisis_toggle.setObjectName("crisisToggle")
@@ -44,21 +92,25 @@ class SupportContent(QWidget):
         self.crisis_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.crisis_toggle.setAutoRaise(True)
         self.crisis_toggle.toggled.connect(self._toggle_crisis)
-        lines = "\n".join(f"{line.name}: {line.detail}" for _, _, line in crisis_lines())
-        self.crisis_label = flow_text(
-            lines
-            + "\n\n"
-            + self.tr(
+        self.crisis_box = QWidget()
+        self.crisis_box.setObjectName("crisisLines")
+        lines = QVBoxLayout(self.crisis_box)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        self.crisis_rows = [CopyRow(line.name, line.detail) for _, _, line in crisis_lines()]
+        for crisis_row in self.crisis_rows:
+            lines.addWidget(crisis_row)
+        self.crisis_note = flow_text(
+            self.tr(
                 "Numbers change; check the one for where you are. If you might act on "
                 "thoughts of harming yourself, call your local emergency number now."
             ),
-            "crisisLines",
-            small=True,
+            "crisisNote",
         )
-        self.crisis_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.crisis_label.setVisible(False)
+        lines.addWidget(self.crisis_note)
+        self.crisis_box.setVisible(False)
         v.addWidget(self.crisis_toggle)
-        v.addWidget(self.crisis_label)
+        v.addWidget(self.crisis_box)
 
         self.diagnosis_label = flow_text(
             words(redflags.CONTEXT, NOT_A_DIAGNOSIS), "notADiagnosis", small=True
@@ -70,7 +122,7 @@ class SupportContent(QWidget):
         self.buttons = button_row(self.close_btn, self.step_btn)
 
     def _toggle_crisis(self, shown: bool) -> None:
-        self.crisis_label.setVisible(shown)
+        self.crisis_box.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.crisis_toggle.setArrowType(arrow)
         self.crisisShown.emit(shown)
@@ -87,19 +139,31 @@ class SupportContent(QWidget):
                 "really is, and ask about fewer extras or more help."
             )
         self.support_text.setText(text)
-        self.contacts_label.setText(self.contacts_text(contacts))
+        self.show_contacts(contacts)
         self.step_btn.setDefault(True)
 
-    def contacts_text(self, contacts: Sequence[Contact]) -> str:
-        # The user's own people first; crisis lines they saved come after.
+    def show_contacts(self, contacts: Sequence[Contact]) -> None:
+        """The user's own people first; crisis lines they saved come after."""
+        for old in self.contact_rows:
+            self.contacts_box.removeWidget(old)
+            old.deleteLater()
         ordered = sorted(contacts, key=lambda c: c.kind == "crisis")
+        self.contact_rows = [CopyRow(c.name, c.detail, bullet=True) for c in ordered]
+        for contact_row in self.contact_rows:
+            self.contacts_box.addWidget(contact_row)
+        self.add_people_btn.setVisible(not ordered)
         if not ordered:
-            return self.tr(
-                "You can add the people you'd reach out to (advisor, programme office, "
-                "counselling, a friend) in Settings, so they are here when you need them."
+            self.contacts_label.setText(
+                self.tr(
+                    "You can add the people you'd reach out to (advisor, programme office, "
+                    "counselling, a friend) in Settings, so they are here when you need them."
+                )
             )
-        lines = [self.tr("Your people:")]
-        for contact in ordered:
-            detail = contact.detail or self.tr("(details not added yet)")
-            lines.append(f"\u2022 {contact.name}: {detail}")
-        return "\n".join(lines)
+        else:
+            self.contacts_label.setText(self.tr("Your people:"))
+
+    def contact_texts(self) -> list[str]:
+        return [r.label.text() for r in self.contact_rows]
+
+    def crisis_texts(self) -> list[str]:
+        return [r.label.text() for r in self.crisis_rows]

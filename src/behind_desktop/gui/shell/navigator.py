@@ -19,6 +19,9 @@ class Navigator(Protocol):
     def show_page(self, page: Page = Page.TODAY) -> None:
         """Raise the main window on ``page``."""
 
+    def show_contacts(self) -> None:
+        """Raise the main window on Settings, at the support contacts."""
+
     def show_timer(self) -> None:
         """Raise the focus timer."""
 

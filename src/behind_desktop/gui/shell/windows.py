@@ -114,6 +114,10 @@ class Windows(QObject):
         self.main.show_page(page)
         raise_window(self.main)
 
+    def show_contacts(self) -> None:
+        self.show_page(Page.SETTINGS)
+        self.main.settings.show_contacts()
+
     def show_timer(self) -> None:
         raise_window(self.timer)
 
@@ -131,7 +135,7 @@ class Windows(QObject):
         from behind_desktop.gui.dialogs.behind_flow import BehindFlow
 
         if self._behind is None or not self._behind.isVisible():
-            self._behind = BehindFlow(self.c, selfcheck=selfcheck)
+            self._behind = BehindFlow(self.c, selfcheck=selfcheck, navigator=self)
         raise_window(self._behind)
 
     @property

@@ -134,6 +134,14 @@ class SettingsPage(QWidget):
             self.save_btn,
         ]
 
+    def show_contacts(self) -> None:
+        """Scroll to the support contacts and put the keyboard on "Add a contact"."""
+        layout = self.content.layout()
+        if layout is not None:
+            layout.activate()
+        self.scroller.ensureWidgetVisible(self.contacts, 0, 0)
+        self.contacts.add_contact_btn.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def retab(self) -> None:
         self.checkins.list.renumber()
         self.contacts.list.renumber()
