@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 
 from behind_desktop.store import Store
 
@@ -20,6 +21,7 @@ class StateKey(StrEnum):
     WELCOME_SHOWN = "welcome_shown"
     AUTOSTART_REMEMBERED = "autostart_remembered"
     MAIN_GEOMETRY = "main_window_geometry"
+    LAST_EXPORT_FOLDER = "last_export_folder"
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,13 @@ class AppState:
     def set_main_geometry(self, geometry: Geometry) -> None:
         data = {"x": geometry.x, "y": geometry.y, "w": geometry.w, "h": geometry.h}
         self._store.set_value(StateKey.MAIN_GEOMETRY, json.dumps(data, sort_keys=True))
+
+    # -- exports ----------------------------------------------------------------------------
+
+    def last_export_folder(self) -> Path | None:
+        """The folder the last export was saved in (where the next save dialog opens)."""
+        raw = self._store.get_value(StateKey.LAST_EXPORT_FOLDER)
+        return Path(raw) if raw else None
+
+    def set_last_export_folder(self, folder: Path) -> None:
+        self._store.set_value(StateKey.LAST_EXPORT_FOLDER, str(folder))

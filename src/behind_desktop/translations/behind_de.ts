@@ -927,6 +927,10 @@
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
+        <source>No file manager could open the folder. Its path, to copy: %1</source>
+        <translation>Kein Dateimanager konnte den Ordner öffnen. Sein Pfad zum Kopieren: %1</translation>
+    </message>
+    <message>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>

@@ -927,6 +927,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No file manager could open the folder. Its path, to copy: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>

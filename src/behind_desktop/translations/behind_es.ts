@@ -927,6 +927,10 @@
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
+        <source>No file manager could open the folder. Its path, to copy: %1</source>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta. Su ruta, para copiarla: %1</translation>
+    </message>
+    <message>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>

@@ -927,6 +927,10 @@
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
+        <source>No file manager could open the folder. Its path, to copy: %1</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir le dossier. Son chemin, à copier : %1</translation>
+    </message>
+    <message>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from behind_desktop.gui.i18n import long_date, short_date, short_day_name
 from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.gui.widgets.save_place import export_start, remember_export
 from behind_desktop.gui.widgets.uikit import (
     chain_tab_order,
     limit_title,
@@ -357,9 +358,8 @@ class WinsPage(QWidget):
     def export(self, everything: bool) -> Path | None:
         weeks = self.weeks_for_export(everything)
         name = "behind-wins-all" if everything else f"behind-wins-{weeks[0].label}"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         title = self.tr("Export all wins") if everything else self.tr("Export this week's wins")
-        raw, chosen = self.ask_save_path(title, str(Path(folder or ".") / f"{name}.csv"))
+        raw, chosen = self.ask_save_path(title, export_start(self.c.services.state, f"{name}.csv"))
         if not raw:
             return None
         path, fmt = export_target(raw, chosen)
@@ -373,6 +373,7 @@ class WinsPage(QWidget):
                 ),
             )
             return None
+        remember_export(self.c.services.state, path)
         show_problem(self.problem, None)
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
         return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.settings import DELETE_WORD, confirms_delete
 from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.pages.settings.host import Host
+from behind_desktop.gui.widgets.save_place import export_start, remember_export
 from behind_desktop.gui.widgets.uikit import problem_label, show_problem
 from behind_desktop.platform import autostart
 
@@ -83,6 +84,7 @@ class ComputerGroup(QGroupBox):
         self.data_status = QLabel()
         self.data_status.setWordWrap(True)
         self.data_status.setAccessibleName(self.tr("Data status"))
+        self.data_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_status.setVisible(False)
         col.addWidget(self.data_status)
         col.addWidget(self._confirmation())
@@ -158,7 +160,16 @@ class ComputerGroup(QGroupBox):
     # -- data ----------------------------------------------------------------------------
 
     def open_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data.folder())))
+        """Open the data folder in the file manager; where none could, say where it is."""
+        folder = str(self.data.folder())
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            return True
+        self._data_said(
+            self.tr("No file manager could open the folder. Its path, to copy: %1").replace(
+                "%1", folder
+            )
+        )
+        return False
 
     def ask_save_path(self, title: str, suggested: str) -> tuple[str, str]:
         """The save dialog; tests replace this method."""
@@ -168,10 +179,10 @@ class ComputerGroup(QGroupBox):
         return path, chosen
 
     def export_all(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = self.c.services.today().isoformat()
         raw, chosen = self.ask_save_path(
-            self.tr("Export everything"), str(Path(folder or ".") / f"behind-export-{stamp}.json")
+            self.tr("Export everything"),
+            export_start(self.c.services.state, f"behind-export-{stamp}.json"),
         )
         if not raw:
             return None
@@ -189,6 +200,7 @@ class ComputerGroup(QGroupBox):
                 )
             )
             return None
+        remember_export(self.c.services.state, path)
         self._data_said(self.tr("Saved a copy of everything to %1").replace("%1", str(path)))
         return path
 
