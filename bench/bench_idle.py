@@ -8,13 +8,15 @@ switches of every thread) of:
 * Behind after 50 schedule edits, pauses and snoozes (``app_with_edits.py``);
 * Behind during a focus block with no window open;
 * with ``--held``: Behind holding a due check-in because nobody is at the
-  display (it looks again every 20 s until someone is back).
+  display (the first input wakes it, through an alarm on the X server's idle
+  counter; otherwise it looks again every three minutes).
 
 Measured on Xvfb with a tray host when available (``--platform``), since
 offscreen has no tray and Behind would show its window instead.
 
-Targets: idle under 5 wake-ups a minute and CPU no more than the bare tray;
-after 50 edits unchanged; during a block at most one wake-up every 5 s (12/min).
+Targets: idle under 5 wake-ups a minute (also with a check-in held) and CPU no
+more than the bare tray; after 50 edits unchanged; during a block at most one
+wake-up every 5 s (12/min).
 
 Usage::
 
