@@ -49,15 +49,20 @@ class UsageError(Exception):
     pass
 
 
-def _minutes(text: str) -> int:
+def _whole(text: str, problem: str) -> int:
+    """``text`` as a whole number, or ``problem`` (worded, with %1 for the text)."""
     import argparse
 
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "“%1” is not a whole number of minutes").replace("%1", text)
-        ) from None
+        raise argparse.ArgumentTypeError(problem.replace("%1", text)) from None
+
+
+def _minutes(text: str) -> int:
+    import argparse
+
+    value = _whole(text, translate("Cli", "“%1” is not a whole number of minutes"))
     try:
         return focus_rules.check_minutes(value)
     except focus_rules.FocusError as e:
@@ -76,12 +81,7 @@ def _folder(text: str) -> str:
 def _nonneg_int(text: str) -> int:
     import argparse
 
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "“%1” is not a whole number").replace("%1", text)
-        ) from None
+    value = _whole(text, translate("Cli", "“%1” is not a whole number"))
     if value < 0:
         raise argparse.ArgumentTypeError(translate("Cli", "it can't be negative"))
     if value > MAX_WAIT_MS:
