@@ -85,3 +85,17 @@ def test_the_line_never_judges(parts):
         assert not any(word in text.lower() for word in SHAMING), text
     assert "2 small wins today" in main.glance.text()
     assert main.glance.accessibleName() == main.glance.text()
+
+
+def test_a_new_day_starts_a_new_line_when_the_window_or_menu_opens(parts, clock):
+    controller, main, tray = parts
+    controller.services.checklist.tick(basics(controller)[0], True)
+    controller.add_win("Sent the email")
+    main.show()
+    assert "1 small win today" in main.glance.text()
+    main.hide()
+    clock.advance(hours=20)  # past midnight, nothing changed meanwhile
+    main.show()
+    assert main.glance.text() == f"Basics 0 of {len(basics(controller))}"
+    assert menu_action(tray, "glance").text() == main.glance.text()
+    main.hide()

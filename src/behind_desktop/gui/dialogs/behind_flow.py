@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core import redflags
 from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
-from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError
-from behind_desktop.core.glance import minutes_left
+from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError, minutes_left
 from behind_desktop.core.redflags import SIGNS
 from behind_desktop.gui.dialogs.flow_frame import (
     FlowPage,

@@ -3,7 +3,8 @@ first line of the tray menu and the last of its tooltip.
 
 The services say which pieces there are (core/glance.py); this module only words
 them. The line is redrawn when the bridge says something changed or the block's
-snapshot stepped; it keeps no timer of its own.
+snapshot stepped, and when it comes on screen (the tray menu's line each time the
+menu opens); it keeps no timer of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from behind_desktop.core.glance import Part, Piece
@@ -66,6 +68,10 @@ class GlanceLine(QLabel):
         bridge.changed.connect(self.refresh)
         bridge.focusView.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # a new day may have begun while the window was away
+        super().showEvent(event)
 
     def refresh(self, *_: object) -> None:
         text = today_line(self.c, self.words)
