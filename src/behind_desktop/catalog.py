@@ -28,7 +28,7 @@ from behind_desktop.core.text import LANGUAGES, Phrase, fill
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 SHIPPED = LANGUAGES
 # What the CLI words: its own prose and the core messages it passes on.
-CONTEXTS = ("Autostart", "Cli", "Export", "Focus", "Layers", "Settings", "Store", "Time")
+CONTEXTS = ("Autostart", "Cli", "Export", "Focus", "Layers", "Settings", "Store", "System", "Time")
 # Which plural form Qt picks for n, per language (Qt's numerus rules for these).
 _ONE_IS_ZERO_TOO = frozenset({"fr"})
 

@@ -21,6 +21,7 @@ from behind_desktop.catalog import say, translate
 from behind_desktop.catalog import use as use_language
 from behind_desktop.cli_words import worded
 from behind_desktop.core import focus as focus_rules
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.settings import DELETE_WORD, confirms_delete
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.core.timeutil import TimeFormatError
@@ -313,7 +314,7 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         try:
             write_private_text(Path(args.output), text)
         except OSError as e:
-            reason = str(e.strerror or e)
+            reason = say(os_reason(e))
             return _fail(fill(translate("Cli", "can't write %1: %2"), (args.output, reason)))
         print(translate("Cli", "Saved to %1").replace("%1", args.output), file=sys.stderr)
     else:
@@ -760,6 +761,6 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return EXIT_OK
     except OSError as e:  # a path the system refuses (too long, not ours, no room)
         where = f" ({e.filename})" if e.filename else ""
-        return _fail(f"{e.strerror or e}{where}", EXIT_DATA)
+        return _fail(f"{say(os_reason(e))}{where}", EXIT_DATA)
     except Exception as e:  # never a traceback where one line will do
         return _fail(translate("Cli", "something went wrong: %1").replace("%1", str(e)))

@@ -78,3 +78,51 @@ def test_a_full_disk_while_running_is_said_in_a_notice(qapp, qtbot, store, clock
     finally:
         sys.excepthook = previous
         controller.stop_timers()
+
+
+def test_a_refused_data_file_is_said_in_the_stored_language(
+    qapp, data_dir: Path, clock, monkeypatch
+) -> None:
+    """A data file from a newer Behind is refused before the store opens; the dialog
+    still speaks the language the user chose (read without changing the file)."""
+    import sqlite3
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from behind_desktop.core.settings import build
+    from behind_desktop.gui import i18n
+    from behind_desktop.gui.shell import app as app_mod
+    from behind_desktop.store import DB_NAME, Store
+
+    store = Store.open(data_dir, clock.tz, clock.now())
+    store.save_settings(build({"language": "es"}, base=store.settings()))
+    store.close()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    shown: list[str] = []
+    installed: list = []
+    monkeypatch.setattr(app_mod, "hold_early_signals", lambda: None)
+    # The test's application exists already; the real start sets this before it does.
+    monkeypatch.setattr(QGuiApplication, "setHighDpiScaleFactorRoundingPolicy", lambda _: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    original = i18n.install_translators
+
+    def install(app, locale=None, directory=None):
+        installed.extend(original(app, locale, directory))
+        return installed
+
+    monkeypatch.setattr(i18n, "install_translators", install)
+    try:
+        assert app_mod.run(data_dir) == 3
+        assert shown and shown[0].startswith(str(data_dir / DB_NAME))
+        assert "lo escribió una versión más nueva de Behind" in shown[0]
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
+    assert (data_dir / DB_NAME).read_bytes() == before

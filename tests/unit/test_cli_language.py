@@ -226,6 +226,17 @@ def test_start_at_login_answers_in_the_language(tmp_path: Path, clock, capsys, m
     code, out, err = run(clock, capsys, "--data-dir", data, "autostart", "on")
     assert (code, out) == (cli.EXIT_FAIL, "")
     assert "Impossible d’activer le lancement à l’ouverture de session" in err
+    assert "directory" not in err and "exists" not in err  # the reason is French too
+
+
+def test_a_file_the_system_refuses_is_explained_in_the_language(
+    tmp_path: Path, clock: FakeClock, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    target = tmp_path / "nowhere" / "all.json"
+    code, out, err = run(clock, capsys, "--data-dir", str(tmp_path), "export", "-o", str(target))
+    assert (code, out) == (cli.EXIT_FAIL, "")
+    assert err.strip() == f"behind-desktop: {target} lässt sich nicht schreiben: es ist nicht da"
 
 
 def test_wins_are_worded_in_the_language(tmp_path: Path, clock: FakeClock, capsys, monkeypatch):

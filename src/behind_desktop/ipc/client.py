@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from behind_desktop.catalog import say, translate
+from behind_desktop.core.reasons import os_reason
+from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.ipc.protocol import (
     CONNECT_TIMEOUT_S,
     POSIX,
@@ -27,7 +30,8 @@ from behind_desktop.services.commands import Command
 
 BUSY_RETRY_S = 3.0  # how long to keep trying a socket whose backlog is full
 NOT_RUNNING = (errno.ECONNREFUSED, errno.ENOENT)
-BUSY = {"ok": False, "error": "Behind is busy and could not take that just now; try again"}
+BUSY = QT_TRANSLATE_NOOP("Cli", "Behind is busy and could not take that just now; try again")
+UNREACHABLE = QT_TRANSLATE_NOOP("Cli", "can't reach the running app (%1)")
 
 
 def _connect(path: str) -> socket.socket | dict[str, Any] | None:
@@ -47,9 +51,10 @@ def _connect(path: str) -> socket.socket | dict[str, Any] | None:
             if e.errno in NOT_RUNNING:
                 return None
             if e.errno not in (errno.EAGAIN, errno.EWOULDBLOCK, errno.ETIMEDOUT, errno.EINTR):
-                return {"ok": False, "error": f"can't reach the running app ({e.strerror or e})"}
+                error = fill(translate("Cli", UNREACHABLE), (say(os_reason(e)),))
+                return {"ok": False, "error": error}
             if time.monotonic() >= deadline:
-                return dict(BUSY)
+                return {"ok": False, "error": translate("Cli", BUSY)}
             time.sleep(0.05)
             continue
         return sock

@@ -50,6 +50,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from behind_desktop.paths import ENV_DATA_DIR, default_data_dir
 
@@ -607,8 +608,8 @@ def _pretty(path: Path, home: Path | None = None) -> str:
         return str(path)
 
 
-def _why(e: OSError) -> str:
-    return e.strerror.lower() if e.strerror else str(e)
+def _why(e: OSError) -> Phrase:
+    return os_reason(e)
 
 
 def _write_atomic(path: Path, data: bytes, on: bool) -> None:

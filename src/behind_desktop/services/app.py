@@ -26,6 +26,7 @@ from behind_desktop.services.state import AppState
 from behind_desktop.services.wins import WinsService
 from behind_desktop.store import Store as Store
 from behind_desktop.store import StoreError as StoreError
+from behind_desktop.store.peek import stored_language as stored_language
 
 ICON_STEP_S = 60.0  # a running block's minutes left, and its icon, move once a minute
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from behind_desktop.core.checkins import Due
 from behind_desktop.core.focus import FocusError
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.settings import SettingsError, notes
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from behind_desktop.services import commands as cmd
@@ -128,7 +129,7 @@ def _import_file(s: Services, c: cmd.ImportFile, ui: Ui | None, origin: object) 
     except StoreError as e:
         raise Refused(e.phrase, data_problem=True) from None
     except OSError as e:
-        raise Refused(Phrase(CONTEXT, CANT_READ, (c.path, e.strerror or e)), True) from None
+        raise Refused(Phrase(CONTEXT, CANT_READ, (c.path, os_reason(e))), True) from None
     return Reply(added=dict(summary.added))
 
 

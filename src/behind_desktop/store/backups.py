@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.store.errors import StoreError, StoreProblem
 from behind_desktop.store.files import (
     DB_NAME,
@@ -82,7 +83,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, day: date) -> Path:
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        reason = os_reason(e)
         raise StoreError(StoreProblem.BACKUP_FAILED, folder, reason) from None
     prune(data_dir)
     return target
@@ -135,5 +136,5 @@ def restore(data_dir: Path, source: Path, now: datetime) -> Path | None:
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(StoreProblem.RESTORE_FAILED, source, e.strerror or e) from None
+        raise StoreError(StoreProblem.RESTORE_FAILED, source, os_reason(e)) from None
     return moved

@@ -24,6 +24,7 @@ from typing import Any
 from behind_desktop.core.checkins import Answer, History, Response
 from behind_desktop.core.focus import FocusBlock, FocusState
 from behind_desktop.core.layers import Item, Layer, clean_title
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
 from behind_desktop.core.text import Phrase
@@ -100,7 +101,7 @@ def _guard(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except OSError as e:
-        raise StoreError(StoreProblem.CANT_SET_ASIDE, e.strerror or e) from None
+        raise StoreError(StoreProblem.CANT_SET_ASIDE, os_reason(e)) from None
 
 
 def _why_not_written(e: sqlite3.OperationalError) -> tuple[WriteReason, Phrase]:

@@ -25,6 +25,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from urllib.parse import quote
 
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.store.errors import (
     ForeignDatabaseError,
     NewerDatabaseError,
@@ -117,7 +118,7 @@ def prepare_dir(data_dir: Path) -> None:
             if st.st_uid == os.getuid() and st.st_mode & 0o077 and ours:
                 os.chmod(data_dir, stat.S_IMODE(st.st_mode) & 0o700)
     except OSError as e:
-        raise StoreError(StoreProblem.FOLDER_UNUSABLE, data_dir, e.strerror or e) from None
+        raise StoreError(StoreProblem.FOLDER_UNUSABLE, data_dir, os_reason(e)) from None
 
 
 def existing_file(path: Path) -> bool:
@@ -128,7 +129,7 @@ def existing_file(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as e:
-        raise StoreError(StoreProblem.CANT_LOOK, path, e.strerror or e) from None
+        raise StoreError(StoreProblem.CANT_LOOK, path, os_reason(e)) from None
     if stat.S_ISLNK(st.st_mode):
         try:
             st = os.stat(path)
@@ -174,7 +175,7 @@ def inspect(path: Path, newest: int) -> bool:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as e:
-        raise StoreError(StoreProblem.CANT_READ, path, e.strerror or e) from None
+        raise StoreError(StoreProblem.CANT_READ, path, os_reason(e)) from None
     if header == b"":
         return False  # an empty file is an empty database
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
@@ -419,7 +420,7 @@ def create(path: Path, build: Callable[[sqlite3.Connection], object]) -> None:
                 os.rename(tmp, path)
         _fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        reason = os_reason(e)
         raise StoreError(StoreProblem.CANT_CREATE, path, reason) from None
     finally:
         for p in [*sidecars(tmp), journal(tmp)]:

@@ -867,6 +867,14 @@
         <source>Behind could not do that just now; it is still running</source>
         <translation>Behind konnte das gerade nicht tun; es läuft weiter</translation>
     </message>
+    <message>
+        <source>Behind is busy and could not take that just now; try again</source>
+        <translation>Behind ist gerade beschäftigt und konnte das nicht annehmen; versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>can&apos;t reach the running app (%1)</source>
+        <translation>die laufende App ist nicht erreichbar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -2465,6 +2473,53 @@
     <message>
         <source>Your people:</source>
         <translation>Deine Leute:</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>it isn&apos;t there</source>
+        <translation>es ist nicht da</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>die Festplatte ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>die Festplatte hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>it is already there</source>
+        <translation>es ist schon da</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>es wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
 </context>
 <context>

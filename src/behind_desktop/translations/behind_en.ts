@@ -867,6 +867,14 @@
       <source>Behind could not do that just now; it is still running</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Behind is busy and could not take that just now; try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>can't reach the running app (%1)</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ComputerGroup</name>
@@ -2464,6 +2472,53 @@
     </message>
     <message>
       <source>Your people:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>System</name>
+    <message>
+      <source>it isn't there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is already there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -867,6 +867,14 @@
         <source>Behind could not do that just now; it is still running</source>
         <translation>Behind no ha podido hacerlo ahora mismo; sigue abierto</translation>
     </message>
+    <message>
+        <source>Behind is busy and could not take that just now; try again</source>
+        <translation>Behind está ocupado y no ha podido atenderlo ahora; prueba otra vez</translation>
+    </message>
+    <message>
+        <source>can&apos;t reach the running app (%1)</source>
+        <translation>no se puede contactar con la app abierta (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -2465,6 +2473,53 @@
     <message>
         <source>Your people:</source>
         <translation>Tu gente:</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>it isn&apos;t there</source>
+        <translation>no está ahí</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>sin permiso</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco ha dado un error</translation>
+    </message>
+    <message>
+        <source>it is already there</source>
+        <translation>ya está ahí</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está en uso</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la cuota de disco está agotada</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,14 @@
         <source>Behind could not do that just now; it is still running</source>
         <translation>Behind n’a pas pu le faire tout de suite ; il tourne toujours</translation>
     </message>
+    <message>
+        <source>Behind is busy and could not take that just now; try again</source>
+        <translation>Behind est occupé et n’a pas pu le prendre tout de suite ; réessaie</translation>
+    </message>
+    <message>
+        <source>can&apos;t reach the running app (%1)</source>
+        <translation>impossible de joindre l’app ouverte (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
@@ -2465,6 +2473,53 @@
     <message>
         <source>Your people:</source>
         <translation>Tes personnes :</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>it isn&apos;t there</source>
+        <translation>ça n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>it is already there</source>
+        <translation>ça existe déjà</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>c’est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota disque est épuisé</translation>
     </message>
 </context>
 <context>

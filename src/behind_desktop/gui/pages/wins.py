@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import Export, format_weeks
 from behind_desktop.core.layers import MAX_TITLE, ItemError, TitleProblem, clean_title
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.wins import WeekSummary, Win
-from behind_desktop.gui.i18n import long_date, short_date, short_day_name
+from behind_desktop.gui.i18n import long_date, say, short_date, short_day_name
 from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
@@ -369,7 +370,7 @@ class WinsPage(QWidget):
             show_problem(
                 self.problem,
                 self.tr("That file couldn't be saved (%1). Another folder may work.").replace(
-                    "%1", e.strerror or str(e)
+                    "%1", say(os_reason(e))
                 ),
             )
             return None

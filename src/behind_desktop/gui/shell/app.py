@@ -100,7 +100,7 @@ def run(
     from behind_desktop.core.clock import SystemClock
     from behind_desktop.core.moment import FunctionProbe, Moment
     from behind_desktop.platform.moment import for_desktop
-    from behind_desktop.services.app import Services, StoreError
+    from behind_desktop.services.app import Services, StoreError, stored_language
 
     if sys.platform == "win32":
         # Lets Windows attribute notifications and taskbar entries to the installed app.
@@ -129,7 +129,8 @@ def run(
         probes = for_desktop(app.platformName())
         services = Services.open(data_dir, clock, moment_probe=probes)
     except StoreError as e:
-        install_translators(app)
+        # Refused: said in the stored language when a read-only glance finds it.
+        install_translators(app, chosen_locale(stored_language(data_dir)))
         said = say(e.phrase)
         QMessageBox.critical(None, APP_NAME, said)
         print(f"behind-desktop: {said}", file=sys.stderr)

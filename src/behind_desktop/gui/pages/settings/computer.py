@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.settings import DELETE_WORD, confirms_delete
 from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.pages.settings.host import Host
@@ -196,7 +197,7 @@ class ComputerGroup(QGroupBox):
         except OSError as e:
             self._data_said(
                 self.tr("That file couldn't be saved (%1). Another folder may work.").replace(
-                    "%1", e.strerror or str(e)
+                    "%1", say(os_reason(e))
                 )
             )
             return None
