@@ -81,3 +81,21 @@ def test_without_a_tray_to_click_the_button_says_it_does_not_keep(parts, clock, 
     monkeypatch.setattr(windows, "tray_shown", lambda: False)
     finish_block(controller, clock)
     assert windows.prompts[-1].skip_btn.text() == "Don't keep"
+
+
+def test_words_put_off_wait_behind_a_check_in_already_waiting_never_in_its_place(parts, clock):
+    controller, windows, tray, _ = parts
+    opened: list[str] = []
+    finish_block(controller, clock)
+    windows.wait_for_click(lambda: opened.append("check-in"), "Behind · a check-in is waiting")
+    prompt = windows.prompts[-1]
+    prompt.field.setText("read 3 pages, slowly")
+    prompt.skip_btn.click()
+    assert "check-in is waiting" in tray.icon.toolTip()  # still the first to get a click
+    click = tray.icon.ActivationReason.Trigger
+    tray.icon.activated.emit(click)
+    assert opened == ["check-in"]
+    assert "small win is waiting" in tray.icon.toolTip()  # and the words are next
+    tray.icon.activated.emit(click)
+    assert windows.prompts[-1].field.text() == "read 3 pages, slowly"
+    assert "waiting" not in tray.icon.toolTip()

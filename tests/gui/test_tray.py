@@ -34,7 +34,7 @@ def app_parts(qtbot, store, clock, monkeypatch):
     yield controller, windows, tray
     controller.stop_timers()
     tray.hide()
-    for w in (windows.main_if_open(), windows._timer, *windows.prompts):
+    for w in (windows.main_if_open(), windows._timer, windows.popup, *windows.prompts):
         if w is not None:
             w.close()
 

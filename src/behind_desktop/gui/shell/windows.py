@@ -62,8 +62,9 @@ class Windows(QObject):
         self._draft: tuple[int | None, str] | None = None  # a block's words put off with "Not now"
         self._prompt_later: Callable[[], None] | None = None  # the click that brings it back
         self._asker: Asker | None = None
-        self.waiting: Callable[[], None] | None = None  # what a click on the tray opens now
-        self.waiting_tip = ""
+        # What clicks on the tray open, oldest first, each with the tooltip saying so.
+        self._waits: list[tuple[Callable[[], None], str]] = []
+        self._checkin_later: Callable[[], None] | None = None  # a check-in among them
         bridge.showRequested.connect(lambda page: self.show_page(Page(page)))
         bridge.ended.connect(self.block_ended)
         bridge.checkinsDue.connect(self.show_checkins)
@@ -167,15 +168,17 @@ class Windows(QObject):
         if way is Way.POPUP or (way is Way.NOTIFICATION and self.asker.window_ok()):
             self.open_checkins(due + (self.asker.withdraw_checkins() if asked else []))
             return
+        self.stop_waiting(self._checkin_later)
+        self._checkin_later = lambda: self.open_checkins(due)
         self.wait_for_click(
-            lambda: self.open_checkins(due),
-            self.tr("Behind · a check-in is waiting: click to open it"),
+            self._checkin_later, self.tr("Behind · a check-in is waiting: click to open it")
         )
 
     def open_checkins(self, due: list[Due]) -> None:
         from behind_desktop.gui.dialogs.checkin import CheckinPopup
 
-        self.stop_waiting()
+        self.stop_waiting(self._checkin_later)  # it is open now
+        self._checkin_later = None
         if self._popup is not None and self._popup.isVisible():
             self._popup.merge(due)
             return
@@ -185,26 +188,38 @@ class Windows(QObject):
         self._popup = CheckinPopup(self.c, due, self, anchor)
         show_unfocused(self._popup)
 
+    @property
+    def waiting(self) -> Callable[[], None] | None:
+        return self._waits[0][0] if self._waits else None
+
+    @property
+    def waiting_tip(self) -> str:
+        return self._waits[0][1] if self._waits else ""
+
     def wait_for_click(self, then: Callable[[], None], tip: str) -> None:
-        """No window may open uninvited here: the tray shows something waits instead."""
-        self.waiting = then
-        self.waiting_tip = tip
-        if self._tray is not None:
-            self._tray.update()
+        """No window may open uninvited here: the tray shows something waits instead.
+        Each thing that waits gets a click of its own, in turn; none pushes another out."""
+        self._waits.append((then, tip))
+        self._tray_update()
         log.info("waiting for a click on the tray")
 
-    def stop_waiting(self) -> None:
-        if self.waiting is not None:
-            self.waiting = None
-            if self._tray is not None:
-                self._tray.update()
+    def stop_waiting(self, then: Callable[[], None] | None) -> None:
+        """``then`` no longer waits (it opened another way, or something replaced it)."""
+        kept = [w for w in self._waits if w[0] is not then]
+        if len(kept) != len(self._waits):
+            self._waits = kept
+            self._tray_update()
+
+    def _tray_update(self) -> None:
+        if self._tray is not None:
+            self._tray.update()
 
     def open_waiting(self) -> bool:
-        """The tray was clicked while something waited: open it; False if nothing did."""
-        then = self.waiting
-        if then is None:
+        """The tray was clicked while something waited: open the oldest; False if nothing did."""
+        if not self._waits:
             return False
-        self.stop_waiting()
+        then, _tip = self._waits.pop(0)
+        self._tray_update()
         then()
         return True
 
@@ -243,10 +258,8 @@ class Windows(QObject):
         if window_ok:
             self._prompt(block)
         else:
-            self.wait_for_click(
-                lambda: self._prompt(block),
-                self.tr("Behind · block done: click to keep it as a small win"),
-            )
+            tip = self.tr("Behind · block done: click to keep it as a small win")
+            self._prompt_waits(block, tip)
 
     def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
         from behind_desktop.gui.dialogs.prompts import WinPrompt
@@ -254,8 +267,7 @@ class Windows(QObject):
         for older in list(self.prompts):  # one question at a time: the newer replaces it
             older.putOff.disconnect(self._put_off)
             older.close()
-        if self._prompt_later is not None and self.waiting is self._prompt_later:
-            self.stop_waiting()  # it is open now: nothing waits for the click any more
+        self.stop_waiting(self._prompt_later)  # it is open now (or a newer one is)
         self._prompt_later = None
         draft = self._draft[1] if self._draft is not None and self._draft[0] == block.id else None
         self._draft = None
@@ -269,10 +281,13 @@ class Windows(QObject):
     def _put_off(self, block: FocusBlock, text: str) -> None:
         """ "Not now": the words typed so far wait, with the prompt, for a click on the tray."""
         self._draft = (block.id, text)
+        self._prompt_waits(block, self.tr("Behind · your small win is waiting: click to finish it"))
+
+    def _prompt_waits(self, block: FocusBlock, tip: str) -> None:
+        """The block's question waits for a click, in place of an older block's."""
+        self.stop_waiting(self._prompt_later)
         self._prompt_later = lambda: self._prompt(block)
-        self.wait_for_click(
-            self._prompt_later, self.tr("Behind · your small win is waiting: click to finish it")
-        )
+        self.wait_for_click(self._prompt_later, tip)
 
     def first_run_if_needed(self) -> bool:
         """Show the welcome once, on the very first start; True if it was shown."""
