@@ -210,3 +210,25 @@ def test_on_wayland_a_check_in_comes_as_a_notification_answered_from_it(
     assert poll_until(answered, 15, "the answer") == [("food", "yes")]
     assert behind_windows(sway) == []
     assert sway.focused() == "foot"
+
+
+def test_on_wayland_show_brings_the_window_back_from_the_scratchpad(sway: WaylandSession) -> None:
+    """sway's "minimize" is its scratchpad, which a client can neither see nor undo;
+    asking Behind to show its window must put it back on screen all the same."""
+    data = sway.dir / "data" / "behind"
+    due_now(data, "food", minutes_from_now=600, run=lambda argv: sway.run(argv))
+    sway.spawn(
+        [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
+        env={"QT_QPA_PLATFORM": "wayland"},
+    )
+    poll_until(lambda: item(sway), 60, "the tray item to register")
+
+    def shown() -> bool | None:
+        return any(w.get("visible") for w in behind_windows(sway)) or None
+
+    behind(sway, data, "show")
+    poll_until(shown, 20, "the main window")
+    sway.run(["swaymsg", f'[app_id="{APP}"] move scratchpad'])
+    poll_until(lambda: not shown() or None, 10, "the window in the scratchpad")
+    behind(sway, data, "show")
+    poll_until(shown, 10, "the window back on screen")

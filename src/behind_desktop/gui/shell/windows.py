@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from behind_desktop.core.checkins import Due
@@ -40,6 +41,11 @@ def raise_window(w: QWidget) -> None:
     (a locked-down ward PC, a bare window manager) nothing else would bring it back."""
     if w.isMinimized():
         w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+    if w.isVisible() and QGuiApplication.platformName().startswith("wayland"):
+        # The compositor may have put it away (sway's scratchpad, another workspace),
+        # which a client can neither see nor undo; a window mapped anew comes where
+        # the user is.
+        w.hide()
     w.show()
     w.raise_()
     w.activateWindow()
