@@ -212,9 +212,12 @@ def test_on_wayland_a_check_in_comes_as_a_notification_answered_from_it(
     assert sway.focused() == "foot"
 
 
-def test_on_wayland_show_brings_the_window_back_from_the_scratchpad(sway: WaylandSession) -> None:
+def test_on_wayland_windows_come_back_from_the_scratchpad_and_small_ones_float(
+    sway: WaylandSession,
+) -> None:
     """sway's "minimize" is its scratchpad, which a client can neither see nor undo;
-    asking Behind to show its window must put it back on screen all the same."""
+    asking Behind to show its window must put it back on screen all the same. The
+    timer and "I'm behind…" open as small floating windows, never a full tile."""
     data = sway.dir / "data" / "behind"
     due_now(data, "food", minutes_from_now=600, run=lambda argv: sway.run(argv))
     sway.spawn(
@@ -232,3 +235,24 @@ def test_on_wayland_show_brings_the_window_back_from_the_scratchpad(sway: Waylan
     poll_until(lambda: not shown() or None, 10, "the window in the scratchpad")
     behind(sway, data, "show")
     poll_until(shown, 10, "the window back on screen")
+
+    # The timer and "I'm behind…" are small windows: they float, never a full tile.
+    sway.run(["swaymsg", f'[app_id="{APP}"] kill'])
+    poll_until(lambda: behind_windows(sway) == [] or None, 10, "the main window to close")
+    behind(sway, data, "focus", "start")
+    where = item(sway)
+    assert where is not None
+    sway.busctl("call", where[0], where[1], ITEM, "Activate", "ii", "0", "0")
+    timer = poll_until(lambda: behind_windows(sway) or None, 10, "the timer")
+    assert timer[0]["floating"], timer[0]
+    sway.run(["swaymsg", f'[app_id="{APP}"] kill'])
+    poll_until(lambda: behind_windows(sway) == [] or None, 10, "the timer to close")
+    flow_id = poll_until(
+        lambda: menu_ids(sway, where).get("I'm behind…", (0, False))[0], 10, "the menu"
+    )
+    sway.busctl(
+        "call", where[0], "/MenuBar", "com.canonical.dbusmenu", "Event", "isvu",
+        str(flow_id), "clicked", "s", "", "0",
+    )  # fmt: skip
+    flow = poll_until(lambda: behind_windows(sway) or None, 10, "I'm behind…")
+    assert flow[0]["floating"], flow[0]

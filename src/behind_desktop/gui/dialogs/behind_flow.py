@@ -134,7 +134,8 @@ class BehindFlow(QDialog):
                 continue
             h = extra.heightForWidth(inner) if extra.hasHeightForWidth() else -1
             height += layout.spacing() + (h if h > 0 else extra.sizeHint().height())
-        self.resize(width, min(height, self.max_height()))
+        # A fixed size (per page): tiling compositors float it instead of a full tile.
+        self.setFixedSize(width, min(height, self.max_height()))
         if self.isVisible() and screen is not None:
             # Still all on screen after growing (a taller page can push the bottom off).
             area = screen.availableGeometry()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -89,6 +90,8 @@ class TimerWindow(QWidget):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
+        # A fixed size: tiling compositors (sway, i3) float it instead of a full tile.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(self.time_label)
         layout.addWidget(self.state_label)
         layout.addWidget(self.progress)
