@@ -235,3 +235,19 @@ def test_do_not_disturb_holds_in_behind_only_where_the_server_cannot(controller)
     assert with_buttons.dnd_hold() is None  # the server holds it: Behind sends it anyway
     without = Asker(controller, lambda: FakeNotifier(actions=False, dnd=True), lambda: True)
     assert without.dnd_hold() is True  # the pop-up would show: Behind holds it
+
+
+def test_a_check_in_waiting_during_a_block_keeps_the_time_left_in_the_tooltip(
+    qtbot, controller, store, clock
+):
+    from behind_desktop.gui.shell.tray import Tray
+
+    windows = setup(controller, FakeNotifier(actions=False), window_ok=False)
+    tray = Tray(controller, windows)
+    windows.tray = tray
+    controller.start_focus(minutes=15)
+    controller.checkinsDue.emit(due(clock, "food"))
+
+    tip = tray.icon.toolTip()
+    assert "waiting" in tip and "15 min left" in tip
+    tray.hide()

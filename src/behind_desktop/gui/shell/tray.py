@@ -214,7 +214,9 @@ class Tray(QObject):
             tip = f"{tip}\n{line}"
             key = (key[0], key[1], tip)
         if self.w.waiting is not None:
-            tip = self.w.waiting_tip
+            # What waits comes first; the block's time and today's line stay below it.
+            rest = tip.removeprefix("Behind · ") if block is not None else ""
+            tip = self.w.waiting_tip + (f"\n{rest}" if rest else "")
             key = ("waiting", 0, tip)
         if key == self._key:
             return
