@@ -115,6 +115,23 @@ def test_the_theme_leaves_readable_colours_alone(qapp):
     assert contrast(fixed.color(Role.PlaceholderText), p.color(Role.Base)) < 21
 
 
+def test_a_window_without_focus_does_not_look_disabled(qapp):
+    """Check-ins open without taking focus, so they are drawn with the palette's
+    Inactive colours; some themes grey those (GTK's dark Adwaita: #9c9c9b on
+    #323232). Text there is as strong as in a focused window."""
+    p = QPalette(QColor("#323232"))
+    for group in (Group.Active, Group.Inactive):
+        p.setColor(group, Role.Window, QColor("#323232"))
+        p.setColor(group, Role.Base, QColor("#2d2d2d"))
+        p.setColor(group, Role.Button, QColor("#3a3a3a"))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        p.setColor(Group.Active, role, QColor("#ffffff"))
+        p.setColor(Group.Inactive, role, QColor("#9c9c9b"))
+    fixed = theme.readable_palette(p)
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        assert fixed.color(Group.Inactive, role) == fixed.color(Group.Active, role), role
+
+
 def background_of(w: QWidget) -> QColor:
     """What ``w``'s text is drawn on: the nearest painted background above it."""
     node: QWidget | None = w

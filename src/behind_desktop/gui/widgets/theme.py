@@ -206,11 +206,16 @@ TEXT_PAIRS = tuple((text, bg) for text, bgs in TEXT_ON.items() for bg in bgs)
 def readable_palette(palette: QPalette) -> QPalette:
     """``palette`` with every text role readable on its background, in every group.
 
-    Placeholder text (also used for quiet labels) becomes the quieter shade that
-    still reads on both Base and Window; disabled text is dimmer than enabled
+    Text in a window without focus is as strong as in a focused one. Placeholder
+    text (also used for quiet labels) becomes the quieter shade that still reads
+    on both Base and Window; disabled text is dimmer than enabled
     text but still readable; the highlight deepens until its text reads.
     """
     p = QPalette(palette)
+    # A window without focus (every check-in opens so) reads like a focused one:
+    # some themes grey the Inactive text until it looks disabled.
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        p.setColor(Group.Inactive, role, p.color(Group.Active, role))
     for group in (Group.Active, Group.Inactive, Group.Disabled):
         p.setCurrentColorGroup(group)
         window, base = p.color(group, Role.Window), p.color(group, Role.Base)
