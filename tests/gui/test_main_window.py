@@ -48,3 +48,7 @@ def test_visible_rect():
     assert visible_rect(QRect(2000, 50, 500, 2000), screens) == QRect(2000, 50, 500, 1024)
     assert visible_rect(QRect(-3000, 100, 500, 600), screens) is None
     assert visible_rect(QRect(100, 1070, 500, 600), screens) is None
+    # room for the title bar: never tucked under the top edge, never taller than fits
+    small = [QRect(0, 0, 1366, 768)]
+    assert visible_rect(QRect(0, 0, 500, 600), small, 32) == QRect(0, 32, 500, 600)
+    assert visible_rect(QRect(0, 10, 500, 900), small, 32) == QRect(0, 32, 500, 736)

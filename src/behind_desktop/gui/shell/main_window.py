@@ -28,15 +28,21 @@ from behind_desktop.services.state import Geometry
 MIN_VISIBLE = 48  # this much of the window's top must be on a screen to restore there
 
 
-def visible_rect(saved: QRect, screens: list[QRect]) -> QRect | None:
-    """``saved`` if some screen shows its top strip, shrunk to fit that screen; else None."""
+def visible_rect(saved: QRect, screens: list[QRect], title_room: int = 0) -> QRect | None:
+    """``saved`` if some screen shows its top strip, shrunk to fit that screen; else None.
+
+    ``title_room``: the window manager's title bar goes above the window, so the
+    window starts at least that far below the screen's top (and keeps its bottom on
+    the screen), or its title bar could not be reached to drag it."""
     strip = QRect(saved.x(), saved.y(), max(1, min(saved.width(), 200)), MIN_VISIBLE)
     for area in screens:
         shown = area.intersected(strip)
         if shown.width() >= min(strip.width(), MIN_VISIBLE) and shown.height() >= MIN_VISIBLE // 2:
             rect = QRect(saved)
             rect.setWidth(min(rect.width(), area.width()))
-            rect.setHeight(min(rect.height(), area.height()))
+            rect.setHeight(min(rect.height(), area.height() - title_room))
+            if rect.top() < area.top() + title_room:
+                rect.moveTop(area.top() + title_room)
             return rect
     return None
 
@@ -111,6 +117,10 @@ class MainWindow(QWidget):
 
     # -- size and place --------------------------------------------------------------
 
+    def _title_room(self) -> int:
+        """Room left above the window for a title bar (not known before it is shown)."""
+        return max(32, self.fontMetrics().height() * 2)
+
     def _default_size(self) -> None:
         em = self.fontMetrics().horizontalAdvance("m")
         line = self.fontMetrics().height()
@@ -118,7 +128,9 @@ class MainWindow(QWidget):
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
-            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            # With large text the window could be taller than the screen less its frame.
+            high = area.height() - self._title_room() - 8
+            self.resize(min(self.width(), area.width()), min(self.height(), high))
             frame = self.frameGeometry()
             frame.moveCenter(area.center())
             self.move(frame.topLeft())
@@ -130,7 +142,10 @@ class MainWindow(QWidget):
             return
         rect = QRect(saved.x, saved.y, saved.w, saved.h)
         screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-        shown = visible_rect(rect, screens) if rect.width() > 0 and rect.height() > 0 else None
+        room = self._title_room()
+        shown = (
+            visible_rect(rect, screens, room) if rect.width() > 0 and rect.height() > 0 else None
+        )
         if shown is None:
             self._default_size()
             if saved.w and saved.h:
