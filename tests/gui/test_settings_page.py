@@ -486,6 +486,28 @@ def test_the_schedule_shows_days_and_they_can_change(page, store):
     assert "Wednesday" in person.days[2].accessibleName()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_day_that_is_on_looks_different_from_one_that_is_off(page, qtbot, scheme):
+    from PySide6.QtGui import QColor, QPalette
+
+    from behind_desktop.gui.widgets import theme
+
+    palette = QPalette(QColor("#2b2d31")) if scheme == "dark" else QPalette(QColor("#efefef"))
+    page.setPalette(theme.readable_palette(palette))
+    person = next(r for r in page.checkins.rows if r.key == "person")
+    page.resize(800, 1400)
+    page.show()
+    qtbot.waitExposed(page)
+    on, off = person.days[6], person.days[0]
+    assert on.isChecked() and not off.isChecked()
+
+    def fill(button) -> QColor:
+        image = button.grab().toImage()
+        return image.pixelColor(image.width() // 2, 3)  # above the text, inside the border
+
+    assert theme.contrast(fill(on), fill(off)) >= 2.0, (fill(on).name(), fill(off).name())
+
+
 def test_a_check_in_with_no_day_says_so_on_its_row(page, store):
     row = page.checkins.rows[1]
     for button in row.days.values():

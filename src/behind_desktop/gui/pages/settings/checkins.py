@@ -24,6 +24,14 @@ from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
 from behind_desktop.gui.widgets.uikit import make_muted, problem_label
 
+# A day that is on is filled with the accent colour, so on and off tell apart at a
+# glance in any palette (the theme keeps highlighted text readable on it).
+DAY_STYLE = (
+    "QToolButton { padding: 2px 6px; border: 1px solid palette(mid); border-radius: 4px; }"
+    " QToolButton:checked { background-color: palette(highlight);"
+    " color: palette(highlighted-text); border-color: palette(highlight); }"
+)
+
 
 def day_buttons(weekdays: frozenset[int]) -> dict[int, QToolButton]:
     """One small toggle per day (0 Monday … 6 Sunday), in the order the locale's week runs."""
@@ -36,6 +44,7 @@ def day_buttons(weekdays: frozenset[int]) -> dict[int, QToolButton]:
         button.setToolTip(QLocale().dayName(day + 1))
         button.setCheckable(True)
         button.setChecked(day in weekdays)
+        button.setStyleSheet(DAY_STYLE)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons[day] = button
     return buttons
