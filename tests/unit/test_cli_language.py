@@ -281,3 +281,13 @@ def test_delete_all_asks_for_the_word_in_the_language(
     word = {"de_DE.UTF-8": "LÖSCHEN", "es_ES.UTF-8": "BORRAR", "fr_FR.UTF-8": "SUPPRIMER"}[lang]
     assert f" {word}" in out.splitlines()[0] and "DELETE" not in out
     assert (code == cli.EXIT_OK) is deleted
+
+
+def test_a_reply_that_never_came_is_said_in_the_language(monkeypatch) -> None:
+    from behind_desktop import catalog
+    from behind_desktop.ipc.protocol import decode_reply
+
+    monkeypatch.setattr(catalog, "_current", catalog.Catalog.load("es"))
+    assert decode_reply(b"") == {"ok": False, "error": "la app abierta no ha respondido"}
+    assert decode_reply(b"[1]\n")["error"] == "la app abierta ha enviado algo inesperado"
+    assert decode_reply(b'{"ok": true}\n') == {"ok": True}

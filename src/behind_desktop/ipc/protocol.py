@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from behind_desktop.catalog import translate
+from behind_desktop.core.text import QT_TRANSLATE_NOOP
 from behind_desktop.services import commands as cmd
 from behind_desktop.services.commands import (
     Command,
@@ -139,11 +141,18 @@ def encode(message: dict[str, Any]) -> bytes:
     return json.dumps(message).encode() + b"\n"
 
 
+NO_ANSWER = QT_TRANSLATE_NOOP("Cli", "the running app did not answer")
+ODD_ANSWER = QT_TRANSLATE_NOOP("Cli", "the running app sent something unexpected")
+
+
 def decode_reply(buf: bytes) -> dict[str, Any]:
+    """The running app's reply; one saying what went wrong, in the user's language."""
     if not buf:
-        return {"ok": False, "error": "the running app did not answer"}
+        return {"ok": False, "error": translate("Cli", NO_ANSWER)}
     try:
         reply = json.loads(buf.split(b"\n", 1)[0])
     except (ValueError, RecursionError):
-        return {"ok": False, "error": "the running app sent something unexpected"}
-    return reply if isinstance(reply, dict) else {"ok": False, "error": "unexpected reply"}
+        reply = None
+    if not isinstance(reply, dict):
+        return {"ok": False, "error": translate("Cli", ODD_ANSWER)}
+    return reply

@@ -875,6 +875,14 @@
         <source>can&apos;t reach the running app (%1)</source>
         <translation>die laufende App ist nicht erreichbar (%1)</translation>
     </message>
+    <message>
+        <source>the running app did not answer</source>
+        <translation>die laufende App hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the running app sent something unexpected</source>
+        <translation>die laufende App hat etwas Unerwartetes geschickt</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>

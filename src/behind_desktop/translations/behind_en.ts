@@ -875,6 +875,14 @@
       <source>can't reach the running app (%1)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>the running app did not answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the running app sent something unexpected</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ComputerGroup</name>

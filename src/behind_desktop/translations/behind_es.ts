@@ -875,6 +875,14 @@
         <source>can&apos;t reach the running app (%1)</source>
         <translation>no se puede contactar con la app abierta (%1)</translation>
     </message>
+    <message>
+        <source>the running app did not answer</source>
+        <translation>la app abierta no ha respondido</translation>
+    </message>
+    <message>
+        <source>the running app sent something unexpected</source>
+        <translation>la app abierta ha enviado algo inesperado</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>

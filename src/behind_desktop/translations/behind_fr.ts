@@ -875,6 +875,14 @@
         <source>can&apos;t reach the running app (%1)</source>
         <translation>impossible de joindre l’app ouverte (%1)</translation>
     </message>
+    <message>
+        <source>the running app did not answer</source>
+        <translation>l’app ouverte n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>the running app sent something unexpected</source>
+        <translation>l’app ouverte a envoyé quelque chose d’inattendu</translation>
+    </message>
 </context>
 <context>
     <name>ComputerGroup</name>
