@@ -15,15 +15,13 @@ The frame each page sits in is ``flow_frame``; the support page is ``flow_suppor
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError, mi
 from behind_desktop.core.redflags import SIGNS
 from behind_desktop.gui.dialogs.flow_frame import (
     FlowPage,
+    PagedDialog,
     button_row,
     flow_button,
     flow_heading,
@@ -48,10 +47,9 @@ from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.services.changes import Changes, Topic
 
 WIDTH = 460
-MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
 
 
-class BehindFlow(QDialog):
+class BehindFlow(PagedDialog):
     """The flow; ``selfcheck=True`` opens it as the weekly self-check (the pop-up's link)."""
 
     def __init__(
@@ -92,62 +90,8 @@ class BehindFlow(QDialog):
         self.show_signs()
         self._page_changed()
 
-    # -- size: each page as tall as it needs, up to most of the screen -----------------------
-
-    def _page_changed(self, _index: int = -1) -> None:
-        current = self.pages.currentWidget()
-        # A hidden page takes no room: the dialog fits the page being shown, not the
-        # tallest one (the tiny-step page had a big empty gap).
-        for page in (self.signs_page, self.support_page, self.step_page, self.again_page):
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.fit()
-
-    def max_height(self) -> int:
-        screen = self.screen()
-        if screen is None:
-            return 10_000
-        return int(screen.availableGeometry().height() * MAX_SCREEN_SHARE)
-
-    def fit(self) -> None:
-        """Size the dialog to the current page; beyond the screen share, the page scrolls."""
-        layout = self.layout()
-        page = self.pages.currentWidget()
-        if layout is None or not isinstance(page, FlowPage):
-            return
-        for w in (page.scroller.page(), page.scroller, page, self.pages):
-            w.updateGeometry()  # drop cached sizes: texts and shown parts change per page
-        layout.activate()
-        m = layout.contentsMargins()
-        width = max(self.minimumWidth(), page.sizeHint().width() + m.left() + m.right())
-        if self.isVisible():
-            width = max(width, self.width())
-        screen = self.screen()
-        if screen is not None:
-            width = min(width, screen.availableGeometry().width())
-        inner = width - m.left() - m.right()
-        # Worked out here rather than asked of the layout: a stacked widget answers
-        # for its tallest page, and the point is to fit the one being shown.
-        height = m.top() + m.bottom() + page.heightForWidth(inner)
-        for extra in (self.line, self.note):
-            if extra.isHidden():
-                continue
-            h = extra.heightForWidth(inner) if extra.hasHeightForWidth() else -1
-            height += layout.spacing() + (h if h > 0 else extra.sizeHint().height())
-        # A fixed size (per page): tiling compositors float it instead of a full tile.
-        self.setFixedSize(width, min(height, self.max_height()))
-        if self.isVisible() and screen is not None:
-            # Still all on screen after growing (a taller page can push the bottom off).
-            area = screen.availableGeometry()
-            frame = self.frameGeometry()
-            dy = min(0, area.bottom() - frame.bottom())
-            dy = max(dy, area.top() - frame.top())
-            if dy:
-                self.move(self.x(), self.y() + dy)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit()
+    def extras(self) -> tuple[QWidget, ...]:
+        return (self.line, self.note)
 
     # -- page 1: any burnout signs? -------------------------------------------------------
 

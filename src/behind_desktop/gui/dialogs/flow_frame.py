@@ -8,16 +8,21 @@ width it is given, so the dialog can be sized to the page being shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
 
 
 def flow_text(text: str, name: str = "", small: bool = False) -> QLabel:
@@ -147,3 +152,73 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     for b in buttons:
         row.addWidget(b)
     return row
+
+
+class PagedDialog(QDialog):
+    """A dialog of pages (``pages``, set up by the subclass, which calls
+    ``_page_changed`` once built) that is as tall as the page being shown, up to
+    most of the screen; ``extras()`` are the widgets below the pages."""
+
+    pages: QStackedWidget
+
+    def extras(self) -> tuple[QWidget, ...]:
+        return ()
+
+    # -- size: each page as tall as it needs, up to most of the screen -----------------------
+
+    def _page_changed(self, _index: int = -1) -> None:
+        current = self.pages.currentWidget()
+        # A hidden page takes no room: the dialog fits the page being shown, not the
+        # tallest one (the tiny-step page had a big empty gap).
+        for n in range(self.pages.count()):
+            page = self.pages.widget(n)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.fit()
+
+    def max_height(self) -> int:
+        screen = self.screen()
+        if screen is None:
+            return 10_000
+        return int(screen.availableGeometry().height() * MAX_SCREEN_SHARE)
+
+    def fit(self) -> None:
+        """Size the dialog to the current page; beyond the screen share, the page scrolls."""
+        layout = self.layout()
+        page = self.pages.currentWidget()
+        if layout is None or not isinstance(page, FlowPage):
+            return
+        for w in (page.scroller.page(), page.scroller, page, self.pages):
+            w.updateGeometry()  # drop cached sizes: texts and shown parts change per page
+        layout.activate()
+        m = layout.contentsMargins()
+        width = max(self.minimumWidth(), page.sizeHint().width() + m.left() + m.right())
+        if self.isVisible():
+            width = max(width, self.width())
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width())
+        inner = width - m.left() - m.right()
+        # Worked out here rather than asked of the layout: a stacked widget answers
+        # for its tallest page, and the point is to fit the one being shown.
+        height = m.top() + m.bottom() + page.heightForWidth(inner)
+        for extra in self.extras():
+            if extra.isHidden():
+                continue
+            h = extra.heightForWidth(inner) if extra.hasHeightForWidth() else -1
+            height += layout.spacing() + (h if h > 0 else extra.sizeHint().height())
+        # A fixed size (per page): tiling compositors float it instead of a full tile.
+        self.setFixedSize(width, min(height, self.max_height()))
+        if self.isVisible() and screen is not None:
+            # Still all on screen after growing (a taller page can push the bottom off).
+            area = screen.availableGeometry()
+            frame = self.frameGeometry()
+            dy = min(0, area.bottom() - frame.bottom())
+            dy = max(dy, area.top() - frame.top())
+            if dy:
+                self.move(self.x(), self.y() + dy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
