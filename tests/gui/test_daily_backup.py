@@ -23,5 +23,6 @@ def test_the_first_wake_up_of_a_day_makes_one_backup(qapp, store, clock, data_di
     controller.stop_timers()
     assert backups(data_dir)[0].day == clock.now().date()
     assert len(backups(data_dir)) == 2
-    assert controller.services.data.last_backup() == clock.now().date()
+    last = controller.services.data.last_backup()
+    assert last is not None and last.date() == clock.now().date()
     assert clock.now().date() - timedelta(days=1) in [b.day for b in backups(data_dir)]

@@ -242,3 +242,52 @@ def test_the_command_table_imports_and_says_what_changed(tmp_path: Path, clock: 
         assert not refused.ok and refused.data_problem
     finally:
         services.close()
+
+
+# -- restoring while the app runs (the store stays open) ------------------------------------
+
+
+def test_the_running_app_restores_a_backup_in_place(data_dir: Path, clock: FakeClock) -> None:
+    from behind_desktop.services.app import Services
+
+    services = Services(Store.open(data_dir, clock.tz, clock.now()), clock)
+    try:
+        services.wins.add("before the backup")
+        made = services.data.backup_now()
+        services.wins.add("after the backup")
+        heard = []
+        services.listen(heard.append)
+        moved = services.data.restore(made)
+        assert moved is not None and moved.exists()
+        assert [w["text"] for w in services.data.export()["wins"]] == ["before the backup"]
+        assert heard and heard[0].fresh  # every window starts over from the backup
+        services.wins.add("written after the restore")
+        assert len(services.data.export()["wins"]) == 2
+    finally:
+        services.close()
+
+
+def test_a_write_still_waiting_holds_a_restore_back_with_nothing_changed(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    import sqlite3
+
+    from behind_desktop.store import WriteError
+
+    store = Store.open(data_dir, clock.tz, clock.now())
+    try:
+        made = store.backup_now(clock.now())
+        store._conn.execute("PRAGMA busy_timeout = 50")
+        other = sqlite3.connect(store.path, isolation_level=None, timeout=0.05)
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(WriteError):
+            store.add_win("said while locked", WinSource.TYPED, clock.now(), MONDAY)
+        with pytest.raises(StoreError):
+            store.restore(made, clock.now())
+        other.execute("ROLLBACK")
+        other.close()
+        assert not list(data_dir.glob(f"{DB_NAME}.before-restore-*"))
+        store.retry_pending()
+        assert [w["text"] for w in store.export()["wins"]] == ["said while locked"]
+    finally:
+        store.close()

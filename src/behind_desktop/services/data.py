@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,9 @@ from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.store import StoreError, StoreProblem
 from behind_desktop.store.backups import Backup, backups
 from behind_desktop.store.importer import ImportRefused, ImportSummary
+
+# What the windows need to word an import or a backup (they never import the store).
+__all__ = ["Backup", "DataService", "ImportRefused", "ImportSummary", "StoreProblem"]
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +63,26 @@ class DataService(Service):
         return self._store.backup_now(self._clock.now())
 
     def backups(self) -> list[Backup]:
+        """The kept backups, newest first."""
         return backups(self.folder())
 
-    def last_backup(self) -> date | None:
+    def last_backup(self) -> datetime | None:
+        """When the newest backup was made, in local time."""
         found = self.backups()
-        return found[0].day if found else None
+        if not found:
+            return None
+        return datetime.fromtimestamp(found[0].made_at, self._clock.tz)
+
+    def restore(self, backup: Path, origin: object = Origin.APP) -> Path | None:
+        """Put a backup back while the app runs: the data now is kept aside (returned)
+        and every window starts over from the backup. Raises StoreError, nothing
+        changed, for a backup Behind can't use."""
+        ctx = self._ctx
+        moved = self._store.restore(backup, self._clock.now())
+        ctx.settings_service.reload()
+        ctx.block = self._store.latest_block()
+        ctx.emit(Topic.ALL, origin, fresh=True)
+        return moved
 
     def maintain(self) -> None:
         """On every wake-up: write what waited for the disk or a lock, and make the

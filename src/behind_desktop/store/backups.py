@@ -42,6 +42,7 @@ _NAME = re.compile(r"^behind-(\d{4}-\d{2}-\d{2})\.db$")
 class Backup:
     path: Path
     day: date
+    made_at: float = 0.0  # when the copy was made (its file's time), a timestamp
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -56,13 +57,17 @@ def backups(data_dir: Path) -> list[Backup]:
         for p in folder.iterdir():
             m = _NAME.match(p.name)
             if m and p.is_file():
-                with contextlib.suppress(ValueError):
-                    found.append(Backup(p, date.fromisoformat(m.group(1))))
+                with contextlib.suppress(ValueError, OSError):
+                    made = p.stat().st_mtime
+                    found.append(Backup(p, date.fromisoformat(m.group(1)), made))
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, data_dir: Path, day: date) -> Path:
-    """A consistent copy of the open database as today's backup (0600); prunes old ones."""
+def make_backup(
+    conn: sqlite3.Connection, data_dir: Path, day: date, made_at: float | None = None
+) -> Path:
+    """A consistent copy of the open database as today's backup (0600); prunes old ones.
+    ``made_at`` (a timestamp) becomes the file's time: when the backup was made."""
     folder = backup_dir(data_dir)
     target = folder / f"behind-{day.isoformat()}.db"
     tmp = folder / f".{target.name}.tmp-{os.getpid()}"
@@ -79,6 +84,8 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, day: date) -> Path:
         finally:
             dest.close()
         make_private(tmp)
+        if made_at is not None:
+            os.utime(tmp, (made_at, made_at))
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):

@@ -806,7 +806,25 @@ class Store:
         return made
 
     def backup_now(self, now: datetime) -> Path:
-        return backups.make_backup(self._conn, self.path.parent, now.date())
+        return backups.make_backup(self._conn, self.path.parent, now.date(), to_ts(now))
+
+    def restore(self, source: Path, now: datetime) -> Path | None:
+        """Put a backup in place of this database while it is open (the running app):
+        what waits is written first, the file is let go, the backup is checked and
+        put in place (the current file kept aside, see ``backups.restore``), and the
+        database is opened again. Returns where the current file went. Raises
+        StoreError with nothing changed: a write still waiting, a backup that is
+        damaged, newer or not Behind's."""
+        self.retry_pending()
+        self._conn.close()
+        try:
+            moved = backups.restore(self.path.parent, source, now)
+        finally:
+            reopened = Store.open(self.path.parent, self.tz, now, self.keep_writes)
+            self._conn = reopened._conn
+            self._backup_day = None
+        self.notices = reopened.notices
+        return moved
 
     def delete_all(self, now: datetime) -> list[Path]:
         """Remove every answer, tick, block, win, flag and setting; start with defaults.

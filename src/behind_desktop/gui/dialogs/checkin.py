@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
-from behind_desktop.gui.i18n import perspective_note
+from behind_desktop.gui.i18n import perspective_note, say
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
@@ -239,14 +239,14 @@ class CheckinPopup(QFrame):
                 try:
                     self.s.checkins.answer(row.due, answer, origin=self)
                 except StoreError as e:  # kept by the store, written when it can be
-                    refused = refused or str(e)
+                    refused = refused or say(e.phrase)
         super().closeEvent(event)
         if refused is not None:
             self.c.notice.emit(refused)
         try:
             self.c.checkin_closed()
         except StoreError as e:
-            self.c.notice.emit(str(e))
+            self.c.notice.emit(say(e.phrase))
 
     # -- where it appears, and focus --------------------------------------------------------
 

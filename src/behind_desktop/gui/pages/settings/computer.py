@@ -1,17 +1,22 @@
-"""This computer: start at login, where the data lives, export everything, delete everything.
+"""This computer: start at login, where the data lives, export, import, backups,
+deleting everything.
 
 Start at login is an OS setting, so it applies at once through
-``behind_desktop.platform.autostart``. Deleting everything needs the delete word typed out
-(in the user's language, or DELETE).
+``behind_desktop.platform.autostart``. Importing says first what it would add (it
+only ever adds) and asks; restoring lists the daily backups and says that today's
+data is kept aside before one takes its place. Deleting everything needs the delete
+word typed out (in the user's language, or DELETE). Every refusal is one kind line,
+and nothing is changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,6 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,9 +39,29 @@ from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.widgets.save_place import export_start, remember_export
 from behind_desktop.gui.widgets.uikit import problem_label, show_problem
 from behind_desktop.platform import autostart
+from behind_desktop.services.app import StoreError
+from behind_desktop.services.data import Backup, ImportRefused, ImportSummary, StoreProblem
 
 # Replaced in tests; the real one looks at the OS (a file, a plist, the registry).
 autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
+
+
+def _panel(text: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
+    """A fold-out part of the group: the widget, its column, and its explaining line."""
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(0, 0, 0, 0)
+    explain = QLabel(text)
+    explain.setWordWrap(True)
+    return panel, column, explain
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
 
 
 class ComputerGroup(QGroupBox):
@@ -77,11 +105,30 @@ class ComputerGroup(QGroupBox):
         )
         self.delete_btn.setCheckable(True)
         self.delete_btn.toggled.connect(self._delete_open)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.export_btn)
-        row2.addWidget(self.delete_btn)
-        row2.addStretch(1)
-        col.addLayout(row2)
+        col.addLayout(_button_row(self.export_btn, self.delete_btn))
+
+        self.import_btn = QPushButton(self.tr("Import…"))
+        self.import_btn.setAccessibleName(self.tr("Import an export file"))
+        self.import_btn.setAccessibleDescription(
+            self.tr(
+                "Adds what an export from another computer or an older copy holds; "
+                "nothing already here changes"
+            )
+        )
+        self.import_btn.clicked.connect(self.import_file)
+        self.restore_btn = QPushButton(self.tr("Restore a backup…"))
+        self.restore_btn.setAccessibleDescription(
+            self.tr("Lists the daily backups; the data now is kept aside before one is put back")
+        )
+        self.restore_btn.setCheckable(True)
+        self.restore_btn.toggled.connect(self._restore_open)
+        col.addLayout(_button_row(self.import_btn, self.restore_btn))
+        self.last_backup = QLabel()
+        self.last_backup.setWordWrap(True)
+        self.last_backup.setAccessibleName(self.tr("Last backup"))
+        col.addWidget(self.last_backup)
+        col.addWidget(self._restore_panel())
+
         self.data_status = QLabel()
         self.data_status.setWordWrap(True)
         self.data_status.setAccessibleName(self.tr("Data status"))
@@ -90,18 +137,15 @@ class ComputerGroup(QGroupBox):
         col.addWidget(self.data_status)
         col.addWidget(self._confirmation())
         self._load_autostart()
+        self.show_last_backup()
 
     def _confirmation(self) -> QWidget:
-        self.confirm = QWidget()
-        confirm_col = QVBoxLayout(self.confirm)
-        confirm_col.setContentsMargins(0, 0, 0, 0)
-        explain = QLabel(
+        self.confirm, confirm_col, explain = _panel(
             self.tr(
                 "This removes every answer, tick, win, contact and setting from this computer. "
                 "It can't be undone; an export first keeps a copy. To go ahead, type %1."
             ).replace("%1", self.confirm_word)
         )
-        explain.setWordWrap(True)
         self.confirm_field = QLineEdit()
         self.confirm_field.setAccessibleName(
             self.tr("Type %1 to confirm").replace("%1", self.confirm_word)
@@ -122,11 +166,53 @@ class ComputerGroup(QGroupBox):
         self.confirm.setVisible(False)
         return self.confirm
 
+    def _restore_panel(self) -> QWidget:
+        self.restore_box, box, explain = _panel(
+            self.tr(
+                "Choose a backup to put back. Your data as it is now is kept aside in the "
+                "data folder first, so nothing is lost; the backup then takes its place."
+            )
+        )
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Daily backups"))
+        self.backup_list.setMaximumHeight(140)
+        explain.setBuddy(self.backup_list)
+        self.no_backups = QLabel(self.tr("No backups yet. Behind makes one each day it runs."))
+        self.no_backups.setWordWrap(True)
+        self.restore_confirm = QPushButton(self.tr("Restore this backup"))
+        self.restore_confirm.setEnabled(False)
+        self.backup_list.currentRowChanged.connect(
+            lambda row: self.restore_confirm.setEnabled(row >= 0)
+        )
+        self.restore_confirm.clicked.connect(self.restore_chosen)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_confirm)
+        box.addWidget(explain)
+        box.addWidget(self.backup_list)
+        box.addWidget(self.no_backups)
+        box.addLayout(row)
+        self.restore_box.setVisible(False)
+        return self.restore_box
+
     def tab_widgets(self) -> list[QWidget]:
-        return [self.login, self.open_btn, self.export_btn, self.delete_btn]
+        return [
+            self.login,
+            self.open_btn,
+            self.export_btn,
+            self.delete_btn,
+            self.import_btn,
+            self.restore_btn,
+            self.backup_list,
+            self.restore_confirm,
+        ]
 
     def confirm_tab_widgets(self) -> list[QWidget]:
         return [self.confirm_field, self.confirm_btn]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_last_backup()  # the app makes the day's backup while it runs
 
     # -- start at login --------------------------------------------------------------------
 
@@ -208,6 +294,172 @@ class ComputerGroup(QGroupBox):
     def _data_said(self, text: str) -> None:
         self.data_status.setText(text)
         self.data_status.setVisible(True)
+
+    # -- import ---------------------------------------------------------------------------
+
+    def ask_open_path(self, title: str) -> str:
+        """The open dialog; tests replace this method."""
+        folder = export_start(self.c.services.state, "")  # where exports go, or Documents
+        path, _chosen = QFileDialog.getOpenFileName(
+            self, title, folder, self.tr("Behind export (*.json);;All files (*)")
+        )
+        return path
+
+    def ask_to_go_ahead(self, title: str, text: str, go: str) -> bool:
+        """A yes-or-no question before changing the data; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def import_file(self) -> ImportSummary | None:
+        """Pick an export, say what it would add, and add it when the user agrees."""
+        raw = self.ask_open_path(self.tr("Import an export file"))
+        if not raw:
+            return None
+        path = Path(raw)
+        try:
+            would = self.data.import_file(path, dry_run=True)
+            if would.total == 0:
+                self._data_said(
+                    self.tr("Everything in that file is already here, so nothing was added.")
+                )
+                return would
+            question = (
+                self.tr("From %1, Behind would add: %2.")
+                .replace("%1", path.name)
+                .replace("%2", self._counts(would))
+                + "\n\n"
+                + self.tr(
+                    "Nothing that is already here changes: today's answers, ticks and wins "
+                    "all stay as they are, and only what is missing is added."
+                )
+            )
+            if not self.ask_to_go_ahead(self.tr("Import"), question, self.tr("Add them")):
+                self._data_said(self.tr("Nothing was imported."))
+                return None
+            added = self.data.import_file(path)
+        except ImportRefused as e:
+            self._data_said(self._refusal(e.problem))
+            return None
+        except StoreError as e:
+            self._data_said(
+                self.tr(
+                    "Behind couldn't import that just now, so nothing was changed. (%1)"
+                ).replace("%1", say(e.phrase))
+            )
+            return None
+        except OSError as e:
+            self._data_said(
+                self.tr("That file couldn't be read (%1), so nothing was imported.").replace(
+                    "%1", e.strerror or str(e)
+                )
+            )
+            return None
+        self.host.load()  # settings the file brought, if this computer had none
+        self._data_said(self.tr("Added: %1.").replace("%1", self._counts(added)))
+        return added
+
+    def _counts(self, summary: ImportSummary) -> str:
+        """What an import adds, in the words a person uses: answers, ticks, wins."""
+        added = summary.added
+        answers, ticks, wins = added["checkins"], added["ticks"], added["wins"]
+        rest = summary.total - answers - ticks - wins
+        parts = []
+        if answers:
+            parts.append(self.tr("%n check-in answer(s)", "", answers))
+        if ticks:
+            parts.append(self.tr("%n tick(s)", "", ticks))
+        if wins:
+            parts.append(self.tr("%n small win(s)", "", wins))
+        if rest:
+            parts.append(
+                self.tr("%n other record(s) (settings, focus blocks, checklist items)", "", rest)
+            )
+        return ", ".join(parts)
+
+    def _refusal(self, problem: StoreProblem) -> str:
+        if problem is StoreProblem.NOT_AN_EXPORT:
+            return self.tr(
+                "That file isn't an export from Behind, so nothing was imported. "
+                "An export is the .json file that Export everything saves."
+            )
+        if problem is StoreProblem.NEWER_EXPORT:
+            return self.tr(
+                "That export comes from a newer version of Behind. Update Behind on this "
+                "computer to import it; nothing was changed."
+            )
+        return self.tr(
+            "Part of that file can't be read (it may be damaged), so nothing was imported."
+        )
+
+    # -- backups --------------------------------------------------------------------------
+
+    def _when(self, moment: datetime) -> str:
+        stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+    def _day(self, backup: Backup) -> str:
+        day = QDate(backup.day.year, backup.day.month, backup.day.day)
+        return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+    def show_last_backup(self) -> None:
+        last = self.data.last_backup()
+        if last is None:
+            self.last_backup.setText(self.tr("No backup yet"))
+        else:
+            self.last_backup.setText(self.tr("Last backup: %1").replace("%1", self._when(last)))
+
+    def _restore_open(self, on: bool) -> None:
+        self.restore_box.setVisible(on)
+        if not on:
+            return
+        self.backup_list.clear()
+        found = self.data.backups()
+        for b in found:
+            entry = QListWidgetItem(self._day(b))
+            entry.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.backup_list.addItem(entry)
+        self.backup_list.setVisible(bool(found))
+        self.no_backups.setVisible(not found)
+        self.restore_confirm.setEnabled(False)
+        QTimer.singleShot(0, self.show_restore_box)  # once laid out
+
+    def show_restore_box(self) -> None:
+        if self.restore_box.isVisible():
+            self.host.scroller.ensureWidgetVisible(self.restore_box, 0, 16)
+
+    def restore_chosen(self) -> Path | None:
+        entry = self.backup_list.currentItem()
+        if entry is None:
+            return None
+        source = Path(str(entry.data(Qt.ItemDataRole.UserRole)))
+        day = entry.text()
+        question = self.tr(
+            "Put back the backup from %1? Your data as it is now is kept aside in the data "
+            "folder first, then the backup takes its place."
+        ).replace("%1", day)
+        if not self.ask_to_go_ahead(self.tr("Restore a backup"), question, self.tr("Restore")):
+            return None
+        try:
+            moved = self.data.restore(source)
+        except StoreError:
+            self._data_said(
+                self.tr(
+                    "That backup can't be used just now (it may be damaged, come from a newer "
+                    "version of Behind, or the data file is busy), so nothing was changed."
+                )
+            )
+            return None
+        self.restore_btn.setChecked(False)
+        self.host.load()
+        self.show_last_backup()
+        said = self.tr("Your data is back as it was on %1.").replace("%1", day)
+        if moved is not None:
+            said += " " + self.tr("What was here before is kept at %1.").replace("%1", str(moved))
+        self._data_said(said)
+        return moved
 
     def _delete_open(self, on: bool) -> None:
         self.confirm.setVisible(on)
