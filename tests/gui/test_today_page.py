@@ -121,9 +121,9 @@ def test_done_editing_clears_the_last_message(page):
     section = page.sections[Layer.TRAINEE]
     section.view.setCurrentRow(0)
     section.archive_current()
-    assert "off the list" in page.status.text()
+    assert "off the list" in section.undo_bar.text.accessibleName()
     page.edit.setChecked(False)
-    assert page.status.text() == ""
+    assert not section.undo_bar.isVisibleTo(page) and not section.undo_bar.offered()
 
 
 def test_add_rename_move_archive(page, store):
@@ -147,7 +147,7 @@ def test_add_rename_move_archive(page, store):
     section.archive_btn.click()
     assert "Journal club, once a month" not in titles(page, Layer.EXTRAS)
     assert any(i.archived for i in store.items(include_archived=True))
-    assert "off the list" in page.status.text()
+    assert "off the list" in section.undo_bar.text.accessibleName()
 
 
 def test_keyboard_moves_and_archives(page, store, qtbot):

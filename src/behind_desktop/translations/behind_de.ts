@@ -1714,6 +1714,14 @@
         <translation>Hinweis zu dieser Ebene</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the item back</source>
+        <translation>Den Punkt zurückholen</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1869,6 +1877,25 @@
     <message>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Kleine Schritte zählen. Fünfzehn Minuten, eine Mail, drei Seiten: So kommt man wieder in Bewegung.</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwaySection</name>
+    <message>
+        <source>Put-away items</source>
+        <translation>Weggelegte Punkte</translation>
+    </message>
+    <message>
+        <source>Their past ticks are kept. Bring one back to the list.</source>
+        <translation>Ihre bisherigen Haken bleiben erhalten. Hol einen zurück auf die Liste.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Puts the selected item back at its place in its layer</source>
+        <translation>Legt den gewählten Punkt wieder an seinen Platz in seiner Ebene</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2864,6 @@
     <message>
         <source>Rough day note</source>
         <translation>Hinweis zum schweren Tag</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Layer 1 checklist: a functioning human</source>

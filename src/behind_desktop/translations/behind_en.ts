@@ -1714,6 +1714,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring the item back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hide</source>
       <translation type="unfinished" />
     </message>
@@ -1868,6 +1876,25 @@
     </message>
     <message>
       <source>Small steps count. Fifteen minutes, one email, three pages: that's how moving again starts.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PutAwaySection</name>
+    <message>
+      <source>Put-away items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their past ticks are kept. Bring one back to the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Puts the selected item back at its place in its layer</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2836,10 +2863,6 @@
     </message>
     <message>
       <source>Rough day note</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Last change</source>
       <translation type="unfinished" />
     </message>
     <message>

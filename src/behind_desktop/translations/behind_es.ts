@@ -1714,6 +1714,14 @@
         <translation>Nota sobre esta capa</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring the item back</source>
+        <translation>Recuperar el elemento</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1869,6 +1877,25 @@
     <message>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Los pasos pequeños cuentan. Quince minutos, un correo, tres páginas: así se vuelve a arrancar.</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwaySection</name>
+    <message>
+        <source>Put-away items</source>
+        <translation>Elementos guardados</translation>
+    </message>
+    <message>
+        <source>Their past ticks are kept. Bring one back to the list.</source>
+        <translation>Sus marcas anteriores se conservan. Devuelve uno a la lista.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Puts the selected item back at its place in its layer</source>
+        <translation>Devuelve el elemento elegido a su sitio en su capa</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2864,6 @@
     <message>
         <source>Rough day note</source>
         <translation>Nota del día difícil</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Layer 1 checklist: a functioning human</source>

@@ -1714,6 +1714,14 @@
         <translation>Note sur ce niveau</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bring the item back</source>
+        <translation>Remettre l&apos;élément</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -1869,6 +1877,25 @@
     <message>
         <source>Small steps count. Fifteen minutes, one email, three pages: that&apos;s how moving again starts.</source>
         <translation>Les petits pas comptent. Quinze minutes, un mail, trois pages : c&apos;est comme ça qu&apos;on se remet en route.</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwaySection</name>
+    <message>
+        <source>Put-away items</source>
+        <translation>Éléments rangés</translation>
+    </message>
+    <message>
+        <source>Their past ticks are kept. Bring one back to the list.</source>
+        <translation>Leurs coches passées sont gardées. Remets-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Puts the selected item back at its place in its layer</source>
+        <translation>Remet l&apos;élément choisi à sa place dans son niveau</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2864,6 @@
     <message>
         <source>Rough day note</source>
         <translation>Note de journée difficile</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernier changement</translation>
     </message>
     <message>
         <source>Layer 1 checklist: a functioning human</source>

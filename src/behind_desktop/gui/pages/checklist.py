@@ -38,6 +38,7 @@ from behind_desktop.core.layers import Item, ItemError, Layer, clean_title
 from behind_desktop.gui.i18n import item_title
 from behind_desktop.gui.widgets.uikit import (
     TitleDelegate,
+    UndoBar,
     limit_title,
     make_muted,
     problem_label,
@@ -51,23 +52,51 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ChecklistView(QListWidget):
+class FittedList(QListWidget):
+    """A list as tall as its rows, whose rows wrap: it never scrolls, the page does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap anew at each width
+        self.setItemDelegate(TitleDelegate(self))
+
+    def fit_height(self) -> None:
+        """Show every row without an inner scroll bar; the page scrolls instead.
+
+        The rows are laid out at the list's present width first: a long item wraps onto
+        more lines there (``sizeHintForRow`` knows nothing of the width, so it measured
+        one line, and the rows below were cut or scrolled out of sight)."""
+        self.doItemsLayout()
+        if self.count() == 0:
+            rows = self.fontMetrics().height() + 8
+        else:
+            rows = self.contentsSize().height() + 2 * self.spacing()
+        height = rows + 2 * self.frameWidth()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.scrollToTop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()  # a new width wraps the rows anew
+
+
+class ChecklistView(FittedList):
     """One layer's items: Space ticks, F2 renames, Ctrl+Up/Down moves, Delete puts away."""
 
     def __init__(self, section: LayerSection) -> None:
         super().__init__()
         self.section = section
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setEditTriggers(
             QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked
         )
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap anew at each width
         self.setSpacing(2)
-        self.setItemDelegate(TitleDelegate(self))
 
         # Extended, so an assistive "Toggle" may also deselect (Qt refuses that in
         # single selection); selectionCommand keeps what the user selects to one row.
@@ -154,27 +183,6 @@ class ChecklistView(QListWidget):
         ticked = row.checkState() == Qt.CheckState.Checked
         row.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
-    def fit_height(self) -> None:
-        """Show every row without an inner scroll bar; the page scrolls instead.
-
-        The rows are laid out at the list's present width first: a long item wraps onto
-        more lines there (``sizeHintForRow`` knows nothing of the width, so it measured
-        one line, and the rows below were cut or scrolled out of sight)."""
-        self.doItemsLayout()
-        if self.count() == 0:
-            rows = self.fontMetrics().height() + 8
-        else:
-            rows = self.contentsSize().height() + 2 * self.spacing()
-        height = rows + 2 * self.frameWidth()
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-        self.scrollToTop()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit_height()  # a new width wraps the rows anew
-
 
 class LayerSection(QWidget):
     """A layer's title, its items, and (while editing) the row that changes them."""
@@ -241,6 +249,8 @@ class LayerSection(QWidget):
         self.archive_btn.clicked.connect(self.archive_current)
         self.problem = problem_label(self.tr("Note about this layer"))
         limit_title(self.add_field, self.problem)
+        self.undo_bar = UndoBar(self.tr("Undo"), self.tr("Bring the item back"))
+        self.view.currentRowChanged.connect(lambda _row: self.update_buttons())
 
         self.edit_row = QWidget()
         add_row = QHBoxLayout()
@@ -256,6 +266,7 @@ class LayerSection(QWidget):
         edit_layout.setContentsMargins(0, 0, 0, 0)
         edit_layout.addLayout(add_row)
         edit_layout.addLayout(item_row)
+        edit_layout.addWidget(self.undo_bar)
         self.edit_row.setVisible(False)
 
         self.body = QWidget()
@@ -282,6 +293,7 @@ class LayerSection(QWidget):
             self.down_btn,
             self.rename_btn,
             self.archive_btn,
+            self.undo_bar.button,
         ]
 
     # -- showing ---------------------------------------------------------------------
@@ -315,11 +327,22 @@ class LayerSection(QWidget):
         if current is not None:
             self.select_id(current)
         self.view.fit_height()
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """What acts on the selected item waits for one; the ends don't move further."""
+        row, last = self.view.currentRow(), self.view.count() - 1
+        chosen = self.view.currentItem() is not None and row >= 0
+        self.up_btn.setEnabled(chosen and row > 0)
+        self.down_btn.setEnabled(chosen and row < last)
+        self.rename_btn.setEnabled(chosen)
+        self.archive_btn.setEnabled(chosen)
 
     def set_editing(self, on: bool) -> None:
         self.edit_row.setVisible(on)
         if not on:
             show_problem(self.problem, None)
+            self.undo_bar.dismiss()
 
     def _folded(self, open_: bool) -> None:
         if self.toggle is None:
@@ -415,8 +438,14 @@ class LayerSection(QWidget):
         self.page.archive_item(item, self)
         if self.view.count():
             self.view.setCurrentRow(min(row, self.view.count() - 1))
-        self.page.said(
-            self.tr("“%1” is off the list. Its past ticks are kept.").replace(
-                "%1", item_title(item.title)
-            )
+        self.undo_bar.offer(
+            self.tr("“%1” is off the list. Its past ticks are kept."),
+            item_title(item.title),
+            lambda: self._bring_back(item),
         )
+        self.page.show_widget(self.undo_bar)
+
+    def _bring_back(self, item: Item) -> None:
+        self.page.restore_item(item, self)
+        self.select_id(item.id)
+        self.view.setFocus()

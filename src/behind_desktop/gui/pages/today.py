@@ -10,7 +10,7 @@ every read and change of the checklist goes through one method here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +35,9 @@ from behind_desktop.core.layers import (
 )
 from behind_desktop.gui.i18n import long_date, words
 from behind_desktop.gui.pages.checklist import LayerSection
+from behind_desktop.gui.pages.put_away import PutAwaySection
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.gui.widgets.uikit import chain_tab_order, make_muted, note_label, relative_font
+from behind_desktop.gui.widgets.uikit import chain_tab_order, note_label, relative_font
 from behind_desktop.services.changes import Changes, Topic
 
 
@@ -79,12 +80,10 @@ class TodayPage(QWidget):
             self.tr("Rough day note"),
         )
         self.rough_note.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Last change"))
-        make_muted(self.status)
 
         self.sections = {layer: LayerSection(layer, self) for layer in Layer}
+        self.put_away = PutAwaySection(self)
+        self.put_away.setVisible(False)
 
         content = QWidget()
         content.setObjectName("todayContent")
@@ -94,7 +93,7 @@ class TodayPage(QWidget):
         col.addWidget(self.rough_note)
         for section in self.sections.values():
             col.addWidget(section)
-        col.addWidget(self.status)
+        col.addWidget(self.put_away)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -114,6 +113,7 @@ class TodayPage(QWidget):
         out: list[QWidget] = [self.rough, self.edit]
         for section in self.sections.values():
             out.extend(section.tab_widgets())
+        out.extend(self.put_away.tab_widgets())
         return out
 
     def layer_texts(self, layer: Layer) -> tuple[str, str, str]:
@@ -143,8 +143,9 @@ class TodayPage(QWidget):
             )
         return self.tr("Type a few words first.")
 
-    def said(self, text: str) -> None:
-        self.status.setText(text)
+    def show_widget(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view once the page has made room for it."""
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(widget))
 
     # -- the checklist: every read and change, one call each ----------------------------
 
@@ -153,30 +154,45 @@ class TodayPage(QWidget):
     # still; edits are asked by the layer's section (``origin``), so they redraw fully.
 
     def add_item(self, layer: Layer, title: str, origin: object) -> Item:
+        self._next_change()
         item = self.checklist.add(layer, title, origin).item
         assert item is not None
         return item
 
     def rename_item(self, item: Item, title: str, origin: object) -> None:
         """Raises ``ItemError`` for a title that can't be used; nothing is changed then."""
+        self._next_change()
         self.checklist.rename(item, title, origin)
 
     def move_item(self, item: Item, delta: int, origin: object) -> None:
+        self._next_change()
         self.checklist.move(item, delta, origin)
 
     def archive_item(self, item: Item, origin: object) -> None:
+        self._next_change()
         self.checklist.put_away(item, origin)
+
+    def restore_item(self, item: Item, origin: object) -> None:
+        """A put-away item back at its place in its layer."""
+        self._next_change()
+        self.checklist.restore(item, origin)
 
     def tick(self, item: Item, ticked: bool) -> None:
         """The user ticked or unticked an item here: save it, keep the page still."""
+        self._next_change()
         self.checklist.tick(item, ticked, origin=self)
+
+    def _next_change(self) -> None:
+        """Another change by the user: the last Undo is no longer on offer."""
+        for section in self.sections.values():
+            section.undo_bar.dismiss()
 
     # -- state -----------------------------------------------------------------------
 
     def _changed(self, changes: Changes) -> None:
-        if changes.fresh:  # everything was deleted: the last change is no longer news
-            self.status.clear()
+        if changes.fresh:  # everything was deleted: nothing left to undo
             self._extras_choice = None
+            self._next_change()
         if changes.topics & (Topic.CHECKLIST | Topic.SETTINGS):
             self.refresh(steady=changes.by(self))
 
@@ -194,7 +210,7 @@ class TodayPage(QWidget):
         if today != self._day:
             self._day = today
             self._extras_choice = None
-            self.status.clear()
+            self._next_change()  # a new day: yesterday's Undo is no longer news
             steady = False
         day = self.checklist.day(today)
         rough, items, self.ticked = day.rough, day.items, day.ticked
@@ -209,6 +225,7 @@ class TodayPage(QWidget):
         for layer, section in self.sections.items():
             section.fill(groups[layer], self.ticked)
             section.setVisible(layer is Layer.BASICS or not rough)
+        self._fill_put_away()
         if steady:
             if not self.note.isHidden() and note is None:
                 # Same place, same size, words that are true again.
@@ -234,11 +251,15 @@ class TodayPage(QWidget):
             self._extras_choice = False  # folded, and still folded if the day eases up
         self.checklist.set_rough_day(rough, origin=self.rough)
 
+    def _fill_put_away(self) -> None:
+        put_away = [i for i in self.checklist.items(include_put_away=True) if i.archived]
+        self.put_away.fill(put_away)
+        self.put_away.setVisible(self.edit.isChecked() and bool(put_away))
+
     def _editing(self, on: bool) -> None:
         for section in self.sections.values():
             section.set_editing(on)
+        self._fill_put_away()
         self.edit.setText(self.tr("Done editing") if on else self.tr("Edit items"))
         if on:
             self.sections[Layer.BASICS].add_field.setFocus()
-        else:
-            self.status.clear()  # "… is off the list" was about the editing just finished

@@ -9,12 +9,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -143,6 +146,74 @@ class TitleDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(MAX_TITLE)
         return editor
+
+
+UNDO_SECONDS = 30  # how long an Undo stays offered, unless the next change comes first
+
+
+class UndoBar(QWidget):
+    """A line saying what just changed, with an Undo button beside it, where the change
+    was made. It goes by itself after a while (one single-shot timer) or as soon as the
+    user does something else (``dismiss``). A long message is shortened with "…" to the
+    room it has, never hidden behind the button; the whole message is its tooltip and
+    its accessible name."""
+
+    def __init__(self, button_text: str, button_name: str) -> None:
+        super().__init__()
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton(button_text)
+        self.button.setAccessibleName(button_name)
+        self.button.clicked.connect(self.undo)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(self.dismiss)
+        self._message = self._name = ""
+        self._undo: Callable[[], object] | None = None
+        self.setVisible(False)
+
+    def offer(self, message: str, name: str, undo: Callable[[], object]) -> None:
+        """Say ``message`` with ``name`` in place of its %1 (shortened if need be)."""
+        self._message, self._name = message, name
+        self._undo = undo
+        whole = message.replace("%1", name)
+        self.text.setToolTip(whole)
+        self.text.setAccessibleName(whole)
+        self.setVisible(True)
+        self._fit_text()
+        self.expiry.start(UNDO_SECONDS * 1000)
+
+    def offered(self) -> bool:
+        return self._undo is not None
+
+    def dismiss(self) -> None:
+        self.expiry.stop()
+        self._undo = None
+        self.setVisible(False)
+
+    def undo(self) -> None:
+        undo = self._undo
+        self.dismiss()
+        if undo is not None:
+            undo()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The name gives way first: what happened, and that it can be undone, stays."""
+        metrics = self.text.fontMetrics()
+        room = self.text.width() - metrics.horizontalAdvance(self._message.replace("%1", ""))
+        name = metrics.elidedText(
+            self._name, Qt.TextElideMode.ElideRight, max(room, metrics.horizontalAdvance("…"))
+        )
+        self.text.setText(self._message.replace("%1", name))
 
 
 def guarded(fn: Callable[[], object], after: Callable[[], None]) -> Callable[[], None]:
