@@ -13,7 +13,6 @@ from behind_desktop.core.settings import Settings
 from behind_desktop.core.support import Contact
 from behind_desktop.gui.dialogs.behind_flow import BehindFlow
 from tests.support.controller import AppController
-from tests.support.gui import FakeNavigator
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -148,18 +147,19 @@ def test_another_one_after_the_win_is_saved(qtbot, controller, clock):
     assert flow.step_field.text() == ""
 
 
-def test_perspective_note_shared_with_the_popup(qtbot, controller, clock):
-    from behind_desktop.core.checkins import DEFAULT_QUESTIONS, Due
-    from behind_desktop.gui.dialogs.checkin import CheckinPopup
+def test_each_flow_shows_a_note_that_fits_it_once_a_day(qtbot, controller, clock):
+    from behind_desktop.core.perspective import Place, notes_for
 
-    flow = make_flow(qtbot, controller)
-    assert flow.note.text()
-    popup = CheckinPopup(controller, [Due(DEFAULT_QUESTIONS[0], clock.now())], FakeNavigator())
-    qtbot.addWidget(popup)
-    assert popup.note.text() == ""  # already shown today, in the flow
+    selfcheck = BehindFlow(controller, selfcheck=True)
+    qtbot.addWidget(selfcheck)
+    assert selfcheck.note.text() in notes_for(Place.SELF_CHECK)
+    assert make_flow(qtbot, controller).note.text() == ""  # one note a day is plenty
 
-    clock.advance(days=1)
-    assert make_flow(qtbot, controller).note.text()
+    for _ in range(7):
+        clock.advance(days=1)
+        note = make_flow(qtbot, controller).note.text()
+        assert note in notes_for(Place.ROUGH_DAY)
+        assert "directors" not in note
 
 
 def test_gentle_words(qtbot, controller):

@@ -17,6 +17,7 @@ from behind_desktop.core.checkins import Answer, Due
 from behind_desktop.core.focus import FocusBlock
 from behind_desktop.core.layers import Item
 from behind_desktop.core.moment import Probe
+from behind_desktop.core.perspective import Place
 from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.core.settings import Settings
 from behind_desktop.core.wins import Win
@@ -192,8 +193,8 @@ class AppController(Bridge):
 
     # -- perspective notes and the weekly self-check -----------------------------------------
 
-    def perspective_note(self) -> str | None:
-        return self.services.checkins.perspective_note()
+    def perspective_note(self, place: Place) -> str | None:
+        return self.services.checkins.perspective_note(place)
 
     def this_week(self) -> str:
         return self.services.selfcheck.this_week()

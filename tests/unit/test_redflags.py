@@ -1,12 +1,12 @@
-"""The weekly red-flag self-check, support contacts and perspective notes."""
+"""The weekly red-flag self-check and support contacts (perspective notes: test_perspective.py)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from behind_desktop.core import perspective, redflags, support
+from behind_desktop.core import redflags, support
 from behind_desktop.core.redflags import (
     NOT_A_DIAGNOSIS,
     SIGN_KEYS,
@@ -118,21 +118,3 @@ def test_clean_contact() -> None:
     assert (c.name, c.detail, c.kind) == ("Student affairs", "room 2.14", "personal")
     with pytest.raises(ValueError, match="under 200"):
         support.clean_contact("x", "1" * 201)
-
-
-# -- perspective ------------------------------------------------------------------------------
-
-
-def test_perspective_carries_the_essay_figures() -> None:
-    text = " ".join(perspective.NOTES)
-    for figure in ("10 hours", "6", "45 hours", "49 hours", "20 hours", "14"):
-        assert figure in text
-
-
-def test_a_note_is_shown_at_most_once_a_day_and_rotates() -> None:
-    day = date(2026, 11, 23)
-    first = perspective.note_for(day, None)
-    assert first in perspective.NOTES
-    assert perspective.note_for(day, day) is None
-    week = {perspective.note_for(day + timedelta(days=i), day) for i in range(1, 8)}
-    assert len(week) == len(perspective.NOTES)  # a week shows each note once

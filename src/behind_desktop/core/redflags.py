@@ -56,8 +56,8 @@ NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
 SUPPORT_NOTE = QT_TRANSLATE_NOOP(
     "RedFlags",
     "These signs have come up two weeks running. That's worth saying out loud to "
-    "someone with power and perspective: an advisor, student affairs, a trusted "
-    "attending or a counsellor. Fewer extras, accommodations or time off are "
+    "someone with power and perspective: an advisor, student affairs, a senior "
+    "doctor you trust or a counsellor. Fewer extras, accommodations or time off are "
     "reasonable things to ask about.",
 )
 

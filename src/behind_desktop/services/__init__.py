@@ -33,7 +33,7 @@ view skips its own edit with ``changes.by(self)`` instead of a hand-kept flag.
   deleted win, for undo), ``restore(win)``.
 - ``s.checkins``: ``due()``, ``next_due_at()``, ``ask_now()``,
   ``answer(due, answer, snooze_min)``, ``paused_until()``, ``pause(hours | None)``,
-  ``resume()``, ``histories()``, ``perspective_note()``; ``s.selfcheck``:
+  ``resume()``, ``histories()``, ``perspective_note(place)``; ``s.selfcheck``:
   ``this_week()``, ``current()``, ``due()``, ``save(signs)`` -> repeated two weeks.
 - ``s.settings`` (``SettingsService``): ``current()``, ``validate(values)``,
   ``save(settings, origin)``, ``set_text(pairs, origin)``, ``show(fmt)``.

@@ -144,10 +144,10 @@ class CheckinService(Service):
 
     # -- perspective notes ------------------------------------------------------------------
 
-    def perspective_note(self) -> str | None:
-        """Today's note, at most once a day wherever it appears (pop-up or "I'm behind")."""
+    def perspective_note(self, place: perspective.Place) -> str | None:
+        """Today's note for ``place``; at most one note a day, wherever it appears."""
         today = self._ctx.today()
-        note = perspective.note_for(today, self._ctx.state.perspective_shown())
+        note = perspective.note_for(place, today, self._ctx.state.perspective_shown())
         if note is not None:
             self._ctx.state.set_perspective_shown(today)
         return note

@@ -1867,8 +1867,12 @@
         <translation>Du siehst die Höhepunkte der anderen, nicht den Schlaf, die Mahlzeiten und die Freundschaften, die sie dafür vielleicht aufgeben.</translation>
     </message>
     <message>
-        <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
+        <source>Layer 3 is optional. Plenty of good trainees got the post they hoped for with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>Ebene 3 ist freiwillig. Viele gute Ärztinnen und Ärzte haben ihre Stelle mit einer soliden Ebene 2 bekommen und ein, zwei Extras, die ihnen wirklich wichtig waren.</translation>
+    </message>
+    <message>
+        <source>One tiny step is all this block asks. Stopping early is fine; what you did still counts.</source>
+        <translation>Dieser Block will nur einen kleinen Schritt. Früher aufhören ist in Ordnung; was du geschafft hast, zählt trotzdem.</translation>
     </message>
     <message>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
@@ -2067,7 +2071,7 @@
         <translation>Das ist keine Diagnose und kann dir nicht sagen, was los ist. Es ist ein Anstoß, mit jemandem zu reden, dem du vertraust und der das kann.</translation>
     </message>
     <message>
-        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
+        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a senior doctor you trust or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Diese Zeichen kamen zwei Wochen hintereinander. Das ist es wert, laut ausgesprochen zu werden, bei jemandem mit Einfluss und Überblick: Mentorin oder Mentor, Studiendekanat, eine Oberärztin oder ein Oberarzt deines Vertrauens, eine Beratungsstelle. Nach weniger Extras, Entlastung oder freier Zeit zu fragen, ist völlig in Ordnung.</translation>
     </message>
 </context>
@@ -2654,7 +2658,7 @@
         <translation>Erst mal schließen</translation>
     </message>
     <message>
-        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a senior doctor you trust) how it really is, and ask about fewer extras or more help.</source>
         <translation>Wenn „hinterher“ mit solchen Zeichen kommt, hilft noch mehr Durchbeißen selten. Der nächste Schritt ist ein Gespräch: Erzähl jemandem mit Einfluss und Überblick (Mentorin oder Mentor, Studiendekanat, eine Oberärztin oder ein Oberarzt deines Vertrauens), wie es wirklich ist, und frag nach weniger Extras oder mehr Unterstützung.</translation>
     </message>
     <message>
@@ -2799,6 +2803,10 @@
     <message>
         <source>Stop the block</source>
         <translation>Block beenden</translation>
+    </message>
+    <message>
+        <source>A thought for this block</source>
+        <translation>Ein Gedanke zu diesem Block</translation>
     </message>
     <message>
         <source>Focusing</source>
@@ -3269,6 +3277,10 @@
     <message>
         <source>Goes back to the current week</source>
         <translation>Zurück zur aktuellen Woche</translation>
+    </message>
+    <message>
+        <source>A thought about this week</source>
+        <translation>Ein Gedanke zu dieser Woche</translation>
     </message>
     <message>
         <source>Add a small win (Ctrl+N)</source>

@@ -1867,7 +1867,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
+      <source>Layer 3 is optional. Plenty of good trainees got the post they hoped for with a solid Layer 2 and one or two extras they actually cared about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One tiny step is all this block asks. Stopping early is fine; what you did still counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2067,7 +2071,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>These signs have come up two weeks running. That's worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
+      <source>These signs have come up two weeks running. That's worth saying out loud to someone with power and perspective: an advisor, student affairs, a senior doctor you trust or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2654,7 +2658,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+      <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a senior doctor you trust) how it really is, and ask about fewer extras or more help.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2798,6 +2802,10 @@
     </message>
     <message>
       <source>Stop the block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A thought for this block</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3268,6 +3276,10 @@
     </message>
     <message>
       <source>Goes back to the current week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A thought about this week</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1867,8 +1867,12 @@
         <translation>Ves lo mejor de los demás, no el sueño, las comidas y las amistades que quizá están dejando por el camino.</translation>
     </message>
     <message>
-        <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
+        <source>Layer 3 is optional. Plenty of good trainees got the post they hoped for with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>La capa 3 es opcional. Muchísimos buenos residentes consiguieron su plaza con una capa 2 sólida y uno o dos extras que de verdad les importaban.</translation>
+    </message>
+    <message>
+        <source>One tiny step is all this block asks. Stopping early is fine; what you did still counts.</source>
+        <translation>Este bloque solo pide un paso pequeño. Parar antes está bien; lo que hayas hecho cuenta igual.</translation>
     </message>
     <message>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
@@ -2067,7 +2071,7 @@
         <translation>Esto no es un diagnóstico y no puede decirte qué te pasa. Es un empujoncito para hablar con alguien de confianza que sí pueda.</translation>
     </message>
     <message>
-        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
+        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a senior doctor you trust or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Estas señales han aparecido dos semanas seguidas. Merece la pena decirlo en voz alta a alguien con margen para decidir y con perspectiva: tu tutor o tutora, la oficina de estudiantes, un adjunto de confianza o un servicio de apoyo psicológico. Pedir menos extras, adaptaciones o unos días libres es algo razonable.</translation>
     </message>
 </context>
@@ -2654,7 +2658,7 @@
         <translation>Cerrar por ahora</translation>
     </message>
     <message>
-        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a senior doctor you trust) how it really is, and ask about fewer extras or more help.</source>
         <translation>Cuando ese «no llego» viene con señales así, apretar más rara vez ayuda. El siguiente paso es una conversación: cuéntale a alguien con margen para decidir y con perspectiva (tu tutor o tutora, la oficina de estudiantes, un adjunto de confianza) cómo estás de verdad, y pregunta por tener menos extras o más ayuda.</translation>
     </message>
     <message>
@@ -2799,6 +2803,10 @@
     <message>
         <source>Stop the block</source>
         <translation>Terminar el bloque</translation>
+    </message>
+    <message>
+        <source>A thought for this block</source>
+        <translation>Una idea para este bloque</translation>
     </message>
     <message>
         <source>Focusing</source>
@@ -3269,6 +3277,10 @@
     <message>
         <source>Goes back to the current week</source>
         <translation>Vuelve a la semana actual</translation>
+    </message>
+    <message>
+        <source>A thought about this week</source>
+        <translation>Una idea sobre esta semana</translation>
     </message>
     <message>
         <source>Add a small win (Ctrl+N)</source>

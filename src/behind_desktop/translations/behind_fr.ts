@@ -1867,8 +1867,12 @@
         <translation>Tu vois le meilleur des autres, pas le sommeil, les repas et les amitiés qu&apos;ils sacrifient peut-être pour y arriver.</translation>
     </message>
     <message>
-        <source>Layer 3 is optional. Plenty of good residents matched with a solid Layer 2 and one or two extras they actually cared about.</source>
+        <source>Layer 3 is optional. Plenty of good trainees got the post they hoped for with a solid Layer 2 and one or two extras they actually cared about.</source>
         <translation>Le niveau 3 est facultatif. Beaucoup de bons internes ont obtenu leur poste avec un niveau 2 solide et un ou deux extras qui leur tenaient vraiment à cœur.</translation>
+    </message>
+    <message>
+        <source>One tiny step is all this block asks. Stopping early is fine; what you did still counts.</source>
+        <translation>Ce bloc ne demande qu&apos;un tout petit pas. S&apos;arrêter plus tôt, c&apos;est bien aussi ; ce que tu as fait compte quand même.</translation>
     </message>
     <message>
         <source>Being behind some of the time is built into training. What matters is being able to show up where it counts and recover.</source>
@@ -2067,7 +2071,7 @@
         <translation>Ce n&apos;est pas un diagnostic et ça ne peut pas te dire ce qui se passe. C&apos;est un petit coup de pouce pour en parler à quelqu&apos;un de confiance, qui, lui, le peut.</translation>
     </message>
     <message>
-        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a trusted attending or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
+        <source>These signs have come up two weeks running. That&apos;s worth saying out loud to someone with power and perspective: an advisor, student affairs, a senior doctor you trust or a counsellor. Fewer extras, accommodations or time off are reasonable things to ask about.</source>
         <translation>Ces signes reviennent deux semaines de suite. Ça vaut la peine de le dire à voix haute à quelqu&apos;un qui a du recul et du pouvoir d&apos;agir : ton tuteur ou ta tutrice, la scolarité, un senior de confiance ou un service d&apos;écoute. Demander moins d&apos;extras, des aménagements ou quelques jours de repos, c&apos;est tout à fait raisonnable.</translation>
     </message>
 </context>
@@ -2654,7 +2658,7 @@
         <translation>Fermer pour l&apos;instant</translation>
     </message>
     <message>
-        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a trusted attending) how it really is, and ask about fewer extras or more help.</source>
+        <source>When “behind” comes with signs like these, grinding harder rarely helps. The next step is a conversation: tell someone with power and perspective (an advisor, student affairs, a senior doctor you trust) how it really is, and ask about fewer extras or more help.</source>
         <translation>Quand « être à la traîne » s&apos;accompagne de signes comme ceux-là, forcer encore aide rarement. La prochaine étape, c&apos;est une conversation : dis à quelqu&apos;un qui a du recul et du pouvoir d&apos;agir (ton tuteur ou ta tutrice, la scolarité, un senior de confiance) comment ça va vraiment, et demande s&apos;il est possible d&apos;avoir moins d&apos;extras ou plus d&apos;aide.</translation>
     </message>
     <message>
@@ -2799,6 +2803,10 @@
     <message>
         <source>Stop the block</source>
         <translation>Arrêter le bloc</translation>
+    </message>
+    <message>
+        <source>A thought for this block</source>
+        <translation>Une pensée pour ce bloc</translation>
     </message>
     <message>
         <source>Focusing</source>
@@ -3269,6 +3277,10 @@
     <message>
         <source>Goes back to the current week</source>
         <translation>Revient à la semaine en cours</translation>
+    </message>
+    <message>
+        <source>A thought about this week</source>
+        <translation>Une pensée pour cette semaine</translation>
     </message>
     <message>
         <source>Add a small win (Ctrl+N)</source>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from behind_desktop.core import redflags
 from behind_desktop.core.focus import CONTEXT as FOCUS_CONTEXT
 from behind_desktop.core.focus import MAX_STEP, STEP_SUGGESTIONS, FocusError, minutes_left
+from behind_desktop.core.perspective import Place
 from behind_desktop.core.redflags import SIGNS
 from behind_desktop.gui.dialogs.flow_frame import (
     FlowPage,
@@ -75,7 +76,8 @@ class BehindFlow(PagedDialog):
         for page in (self.signs_page, self.support_page, self.step_page, self.again_page):
             self.pages.addWidget(page)
 
-        note = self.s.checkins.perspective_note()
+        place = Place.SELF_CHECK if selfcheck else Place.ROUGH_DAY
+        note = self.s.checkins.perspective_note(place)
         self.note = flow_text(perspective_note(note), "perspective", small=True)
         self.note.setVisible(bool(note))
         self.line = line = QFrame()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from behind_desktop.core.checkins import POPUP_TIMEOUT_S, SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
-from behind_desktop.gui.i18n import perspective_note, say
+from behind_desktop.gui.i18n import say
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
@@ -129,22 +129,12 @@ class CheckinPopup(QFrame):
         bridge.changed.connect(self._changed)
         small_text(self.selfcheck)
 
-        self.note = QLabel()
-        self.note.setObjectName("perspective")
-        self.note.setWordWrap(True)
-        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        small_text(self.note, 0.85)
-        note = self.s.checkins.perspective_note()
-        self.note.setText(perspective_note(note))
-        self.note.setVisible(bool(note))
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addLayout(self.rows_box)
         layout.addWidget(self.selfcheck)
-        layout.addWidget(self.note)
 
         self.expiry = QTimer(self)
         self.expiry.setSingleShot(True)

@@ -135,7 +135,7 @@ class SupportContent(QWidget):
             text = self.tr(
                 "When \u201cbehind\u201d comes with signs like these, grinding harder rarely "
                 "helps. The next step is a conversation: tell someone with power and "
-                "perspective (an advisor, student affairs, a trusted attending) how it "
+                "perspective (an advisor, student affairs, a senior doctor you trust) how it "
                 "really is, and ask about fewer extras or more help."
             )
         self.support_text.setText(text)

@@ -5,6 +5,8 @@ It ticks once a second only while it is visible; hidden, it costs nothing.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,9 +26,10 @@ from behind_desktop.core.focus import (
     STEP_SUGGESTIONS,
     format_mmss,
 )
-from behind_desktop.gui.i18n import words
+from behind_desktop.core.perspective import Place
+from behind_desktop.gui.i18n import perspective_note, words
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.gui.widgets.uikit import guarded
+from behind_desktop.gui.widgets.uikit import guarded, show_thought, thought_label
 from behind_desktop.services.focus import FocusView
 
 
@@ -88,6 +91,8 @@ class TimerWindow(QWidget):
         buttons = QHBoxLayout()
         for b in (self.start_btn, self.pause_btn, self.extend_btn, self.stop_btn):
             buttons.addWidget(b)
+        self.thought = thought_label(self.tr("A thought for this block"))
+        self._thought_day: date | None = None
 
         layout = QVBoxLayout(self)
         # A fixed size: tiling compositors (sway, i3) float it instead of a full tile.
@@ -97,6 +102,7 @@ class TimerWindow(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
         layout.addLayout(buttons)
+        layout.addWidget(self.thought)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
@@ -156,6 +162,11 @@ class TimerWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        today = self.c.services.today()
+        if self._thought_day != today:  # the day's note, if no other window had it yet
+            self._thought_day = today
+            note = self.c.services.checkins.perspective_note(Place.FOCUS)
+            show_thought(self.thought, perspective_note(note))
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.atomic import write_private_text
 from behind_desktop.core.export import Export, format_weeks
 from behind_desktop.core.layers import MAX_TITLE, ItemError, TitleProblem, clean_title
+from behind_desktop.core.perspective import Place, note_for
 from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.wins import WeekSummary, Win
-from behind_desktop.gui.i18n import long_date, say, short_date, short_day_name
+from behind_desktop.gui.i18n import long_date, perspective_note, say, short_date, short_day_name
 from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
@@ -45,6 +46,8 @@ from behind_desktop.gui.widgets.uikit import (
     problem_label,
     relative_font,
     show_problem,
+    show_thought,
+    thought_label,
 )
 from behind_desktop.gui.widgets.wins_chart import Bar, WinsChart
 from behind_desktop.services.changes import Changes, Topic
@@ -80,6 +83,7 @@ class WinsPage(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
+        self.thought = thought_label(self.tr("A thought about this week"))
         self.chart = WinsChart()
 
         self.add_field = QLineEdit()
@@ -157,6 +161,7 @@ class WinsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.thought)
         layout.addWidget(self.chart)
         layout.addLayout(add_row)
         layout.addWidget(self.problem)
@@ -240,6 +245,8 @@ class WinsPage(QWidget):
                 if this_week
                 else self.tr("Nothing was written down that week, and that's all right.")
             )
+        # A note for the week's wins, the same all week: this page is opened on purpose.
+        show_thought(self.thought, perspective_note(note_for(Place.WINS, start)))
         self.chart.set_bars(
             [
                 Bar(short_day_name(d.day), long_date(d.day), d.count, d.day == today)

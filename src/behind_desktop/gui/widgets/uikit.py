@@ -28,6 +28,7 @@ from behind_desktop.core.layers import MAX_TITLE
 from behind_desktop.gui.widgets.theme import (
     NOTE_TONE,
     Space,
+    Type,
     blend,
     quieter,
     radius,
@@ -100,6 +101,24 @@ def note_label(text: str = "", name: str = "") -> QLabel:
     if name:
         label.setAccessibleName(name)
     return label
+
+
+def thought_label(name: str) -> QLabel:
+    """A quiet line for a perspective note: smaller, muted, hidden while there is none."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("perspective")
+    label.setAccessibleName(name)
+    set_type(label, Type.CAPTION)
+    make_muted(label)
+    label.setVisible(False)
+    return label
+
+
+def show_thought(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def problem_label(name: str) -> QLabel:
