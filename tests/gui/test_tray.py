@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from behind_desktop.core.checkins import Answer
 from behind_desktop.core.focus import FocusState
+from behind_desktop.core.layers import Layer
 from behind_desktop.core.wins import WinSource
 from behind_desktop.gui.dialogs.prompts import WinPrompt
 from behind_desktop.gui.shell.tray import Tray
@@ -348,7 +349,19 @@ def test_check_in_now_asks_only_what_is_still_open(app_parts, clock):
     told = []
     controller.notice.connect(told.append)
     assert controller.checkin_now() == []
-    assert told and "all covered" in told[0]
+    assert told == ["No check-in is due right now."]
+
+
+def test_nothing_to_ask_never_says_the_basics_are_covered(app_parts, clock):
+    """A Layer 1 item no question asks about can still be open: the words stay true."""
+    controller = app_parts[0]
+    controller.services.checklist.add(Layer.BASICS, "Drank some water")
+    for due in controller.checkin_now():
+        controller.answer(due, Answer.YES)
+    told = []
+    controller.notice.connect(told.append)
+    assert controller.checkin_now() == []
+    assert told and "covered" not in told[0]
 
 
 def test_stopping_within_the_first_minute_is_still_kind(app_parts, clock):

@@ -58,7 +58,7 @@ def test_week_grouped_by_day_with_time_source_and_count(page, store, clock):
     rows = all_rows(page)
     assert rows[0].text(0) and "8" in rows[0].text(0)
     assert rows[1].text(2) == "focus block"
-    assert rows[0].text(2) == "typed"
+    assert rows[0].text(2) == "written by you"
     assert "3" in page.count_label.text()
     assert [b.count for b in page.chart.bars] == [2, 0, 1, 0, 0, 0, 0]
     assert page.chart.bars[2].today
@@ -279,3 +279,53 @@ def test_the_win_field_takes_no_more_than_fits(page, qtbot):
     qtbot.keyClicks(page.add_field, "y" * 200)
     assert len(page.add_field.text()) == MAX_TITLE
     assert "as long as" in page.problem.text()
+
+
+def test_the_undo_line_is_whole_and_goes_away(page, store, clock, qtbot):
+    from behind_desktop.gui.widgets import uikit
+
+    long = "Read three pages of the cardiology chapter before the ward round started"
+    add_win_on(store, clock, "2027-01-05", "09:00", "Walked")
+    add_win_on(store, clock, "2027-01-05", "10:00", long)
+    page.refresh()
+    page.resize(560, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tree.setCurrentItem(all_rows(page)[1])
+    page.delete_btn.click()
+    qtbot.wait(10)
+    label, button = page.undo_text, page.undo_btn
+    shown = label.text()
+    # What happened is said in full, only the win's words are shortened, and nothing
+    # is drawn under the button.
+    assert shown.startswith("Deleted “") and shown.endswith("”.")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.width()
+    assert (
+        label.mapTo(page, label.rect().topRight()).x()
+        < button.mapTo(page, button.rect().topLeft()).x()
+    )
+    assert long in label.toolTip()
+
+    bar = page.undo_bar
+    assert bar.expiry.isSingleShot() and bar.expiry.isActive()
+    assert bar.expiry.interval() == uikit.UNDO_SECONDS * 1000
+    bar.expiry.setInterval(5)  # as if the time had passed
+    bar.expiry.start()
+    with qtbot.waitSignal(bar.expiry.timeout):
+        pass
+    assert not bar.isVisible()
+    page.undo()  # nothing left on offer: nothing comes back
+    assert len(store.wins_between(date(2027, 1, 5), date(2027, 1, 5))) == 1
+
+    page.tree.setCurrentItem(all_rows(page)[0])
+    page.delete_btn.click()
+    assert bar.isVisible()
+    page.add_field.setText("Ate lunch")
+    page.add_btn.click()  # the next action
+    assert not bar.isVisible() and not bar.expiry.isActive()
+
+
+def test_where_a_win_came_from_is_said_plainly(page, store, clock):
+    add_win_on(store, clock, "2027-01-05", "09:00", "Walked")
+    page.refresh()
+    assert all_rows(page)[0].text(2) == "written by you"

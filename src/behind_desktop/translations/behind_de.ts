@@ -4,8 +4,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The basics are all covered for today. Nice work.</source>
-        <translation>Das Wichtigste ist für heute erledigt. Schön gemacht.</translation>
+        <source>No check-in is due right now.</source>
+        <translation>Gerade steht keine Nachfrage an.</translation>
     </message>
 </context>
 <context>
@@ -3248,8 +3248,8 @@
         <translation>Wichtigstes</translation>
     </message>
     <message>
-        <source>typed</source>
-        <translation>eingetippt</translation>
+        <source>written by you</source>
+        <translation>von dir notiert</translation>
     </message>
 </context>
 <context>

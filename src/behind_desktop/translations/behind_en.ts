@@ -4,7 +4,7 @@
   <context>
     <name>AppController</name>
     <message>
-      <source>The basics are all covered for today. Nice work.</source>
+      <source>No check-in is due right now.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3248,7 +3248,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>typed</source>
+      <source>written by you</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -4,8 +4,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The basics are all covered for today. Nice work.</source>
-        <translation>Lo básico de hoy está cubierto. Bien hecho.</translation>
+        <source>No check-in is due right now.</source>
+        <translation>Ahora mismo no toca ninguna pregunta rápida.</translation>
     </message>
 </context>
 <context>
@@ -3248,8 +3248,8 @@
         <translation>lo básico</translation>
     </message>
     <message>
-        <source>typed</source>
-        <translation>escrito</translation>
+        <source>written by you</source>
+        <translation>anotado por ti</translation>
     </message>
 </context>
 <context>

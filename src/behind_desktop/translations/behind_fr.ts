@@ -4,8 +4,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The basics are all covered for today. Nice work.</source>
-        <translation>L&apos;essentiel est fait pour aujourd&apos;hui. Bravo.</translation>
+        <source>No check-in is due right now.</source>
+        <translation>Pas de petit point à faire pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -3248,8 +3248,8 @@
         <translation>essentiel</translation>
     </message>
     <message>
-        <source>typed</source>
-        <translation>écrite</translation>
+        <source>written by you</source>
+        <translation>notée par toi</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.save_place import export_start, remember_export
 from behind_desktop.gui.widgets.uikit import (
+    UndoBar,
     chain_tab_order,
     limit_title,
     make_muted,
@@ -61,7 +61,6 @@ class WinsPage(QWidget):
         self.setObjectName("winsPage")
         self.week = self._week_of(bridge.services.today())
         self.summary: WeekSummary | None = None
-        self.deleted: Win | None = None
 
         self.prev_btn = QPushButton(self.tr("‹ Previous"))
         self.prev_btn.setAccessibleName(self.tr("Previous week"))
@@ -103,18 +102,9 @@ class WinsPage(QWidget):
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.undo_text = QLabel()
         # One line that never pushes the buttons around; the full text is its tooltip.
-        self.undo_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.undo_btn = QPushButton(self.tr("Undo"))
-        self.undo_btn.setAccessibleName(self.tr("Undo delete"))
-        self.undo_btn.clicked.connect(self.undo)
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        undo_row.addWidget(self.undo_text, 1)
-        undo_row.addWidget(self.undo_btn)
-        self.undo_bar.setVisible(False)
+        self.undo_bar = UndoBar(self.tr("Undo"), self.tr("Undo delete"))
+        self.undo_btn, self.undo_text = self.undo_bar.button, self.undo_bar.text
 
         self.edit_btn = QPushButton(self.tr("Edit"))
         self.edit_btn.setAccessibleName(self.tr("Edit the selected win"))
@@ -146,7 +136,7 @@ class WinsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Last change"))
         make_muted(self.status)
-        # The last line holds the latest message and, after a delete, the Undo bar. It
+        # The last line holds the latest message or, after a delete, the Undo bar. It
         # keeps the Undo button's height whether or not the bar shows, so nothing above
         # it (Edit, Delete, the list) moves when the bar comes and goes.
         self.footer = QWidget()
@@ -154,6 +144,7 @@ class WinsPage(QWidget):
         footer.setContentsMargins(0, 0, 0, 0)
         footer.addWidget(self.status, 1)
         footer.addWidget(self.undo_bar, 1)
+        self.undo_bar.closed.connect(lambda: self.status.setVisible(True))
         self.footer.setMinimumHeight(
             max(self.undo_btn.sizeHint().height(), self.status.fontMetrics().height())
         )
@@ -196,15 +187,13 @@ class WinsPage(QWidget):
     def show_week_of(self, day: date) -> None:
         """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
         self.week = self._week_of(day)
-        self.status.clear()
+        self.say("")
         show_problem(self.problem, None)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.fresh:  # everything was deleted: nothing left to undo or to report
-            self.deleted = None
-            self.undo_bar.setVisible(False)
-            self.status.clear()
+            self.say("")
         if Topic.SETTINGS in changes:
             self.week = self._week_of(self.week + timedelta(days=3))
         # A win edited in place here is already drawn as saved: no redraw under the editor.
@@ -290,7 +279,7 @@ class WinsPage(QWidget):
         if not self.week <= win.day <= self.week + timedelta(days=6):
             self.show_week_of(win.day)
         self.tree.select(win)
-        self.status.setText(self.tr("Added. Nice."))
+        self.say(self.tr("Added. Nice."))
 
     def focus_add(self) -> None:
         self.add_field.setFocus()
@@ -316,38 +305,39 @@ class WinsPage(QWidget):
             return
         show_problem(self.problem, None)
         self.tree.show_win(row, replace(win, text=text))
-        self.status.setText(self.tr("Saved."))
+        self.say(self.tr("Saved."))
 
     def delete_current(self) -> None:
         win = self.current_win()
         if win is None:
             return
         if win.source not in EDITABLE or win.id is None:
-            self.status.setText(
+            self.say(
                 self.tr("This one comes from the Today checklist; untick it there to take it out.")
             )
             return
         deleted = self.wins.delete(win.id, origin=self.tree).win
         if deleted is None:
             return
-        self.deleted = deleted
-        short = deleted.text if len(deleted.text) <= 28 else deleted.text[:27].rstrip() + "…"
-        self.undo_text.setText(self.tr("Deleted “%1”.").replace("%1", short))
-        self.undo_text.setToolTip(deleted.text)
-        self.undo_bar.setVisible(True)
-        self.status.clear()
+        self.say("")
+        self.status.setVisible(False)  # the Undo bar has the line
+        self.undo_bar.offer(self.tr("Deleted “%1”."), deleted.text, lambda: self._restore(deleted))
         self.tree.setFocus()
 
     def undo(self) -> None:
-        win = self.deleted
-        if win is None:
-            return
-        self.deleted = None
-        self.undo_bar.setVisible(False)
+        """Ctrl+Z and the Undo button: the win just deleted, while it is on offer."""
+        self.undo_bar.undo()
+
+    def _restore(self, win: Win) -> None:
         self.wins.restore(win, origin=self.undo_btn)
         self.tree.select(win)
-        self.status.setText(self.tr("It's back."))
+        self.say(self.tr("It's back."))
         self.tree.setFocus()
+
+    def say(self, text: str) -> None:
+        """The latest message; whatever comes next, the last Undo is no longer on offer."""
+        self.undo_bar.dismiss()
+        self.status.setText(text)
 
     # -- export ----------------------------------------------------------------------
 
@@ -383,7 +373,7 @@ class WinsPage(QWidget):
             return None
         remember_export(self.c.services.state, path)
         show_problem(self.problem, None)
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.say(self.tr("Saved to %1").replace("%1", str(path)))
         return path
 
     def tab_widgets(self) -> list[QWidget]:

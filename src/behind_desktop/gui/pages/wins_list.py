@@ -87,7 +87,7 @@ class WinsList(QTreeWidget):
             return self.tr("focus block")
         if win.source is WinSource.BASICS:
             return self.tr("basics")
-        return self.tr("typed")
+        return self.tr("written by you")
 
     @staticmethod
     def win_of(row: QTreeWidgetItem | None) -> Win | None:

@@ -118,11 +118,10 @@ class Bridge(QObject):
             finally:
                 self.asking_now = False
         else:
-            # The app's messages keep the translation context they have always had.
-            covered = QCoreApplication.translate(
-                "AppController", "The basics are all covered for today. Nice work."
-            )
-            self.notice.emit(covered)
+            # True whatever the checklist says: a Layer 1 item no question asks about
+            # may still be open. (The app's messages keep their translation context.)
+            nothing = QCoreApplication.translate("AppController", "No check-in is due right now.")
+            self.notice.emit(nothing)
 
     def say(self, phrase: Phrase) -> str:
         return say(phrase)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -177,6 +184,8 @@ class UndoBar(QWidget):
     room it has, never hidden behind the button; the whole message is its tooltip and
     its accessible name."""
 
+    closed = Signal()  # the offer is over: undone, dismissed or timed out
+
     def __init__(self, button_text: str, button_name: str) -> None:
         super().__init__()
         self.text = QLabel()
@@ -212,8 +221,10 @@ class UndoBar(QWidget):
 
     def dismiss(self) -> None:
         self.expiry.stop()
-        self._undo = None
+        was_offered, self._undo = self._undo is not None, None
         self.setVisible(False)
+        if was_offered:
+            self.closed.emit()
 
     def undo(self) -> None:
         undo = self._undo
