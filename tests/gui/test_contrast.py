@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from behind_desktop.gui.widgets import theme
 from behind_desktop.gui.widgets.theme import contrast
-from behind_desktop.gui.widgets.uikit import NoteLabel, muted
+from behind_desktop.gui.widgets.uikit import Card, NoteLabel, muted
 from tests.support.gui import FakeAutostart, FakeNavigator, add_win_on, make_controller
 
 Role = QPalette.ColorRole
@@ -136,7 +136,7 @@ def background_of(w: QWidget) -> QColor:
     """What ``w``'s text is drawn on: the nearest painted background above it."""
     node: QWidget | None = w
     while node is not None:
-        if isinstance(node, NoteLabel):
+        if isinstance(node, (NoteLabel, Card)):
             return node.background()
         if node.autoFillBackground() or node.isWindow():
             return node.palette().color(Group.Active, node.backgroundRole())

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.layers import Item, ItemError, Layer, clean_title
 from behind_desktop.gui.i18n import item_title
+from behind_desktop.gui.widgets.theme import Space, Type, space
 from behind_desktop.gui.widgets.uikit import (
+    Card,
     TitleDelegate,
     UndoBar,
     limit_title,
@@ -97,6 +99,7 @@ class ChecklistView(FittedList):
             QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked
         )
         self.setSpacing(2)
+        self.setFrameShape(QListWidget.Shape.NoFrame)  # the layer's card is its frame
 
         # Extended, so an assistive "Toggle" may also deselect (Qt refuses that in
         # single selection); selectionCommand keeps what the user selects to one row.
@@ -184,18 +187,19 @@ class ChecklistView(FittedList):
         row.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
 
-class LayerSection(QWidget):
-    """A layer's title, its items, and (while editing) the row that changes them."""
+class LayerSection(Card):
+    """A layer's title, its items, and (while editing) the row that changes them, as one
+    card on the page; Layer 3's is dashed, as optional as it says."""
 
     def __init__(self, layer: Layer, page: TodayPage) -> None:
-        super().__init__()
+        super().__init__(optional=layer is Layer.EXTRAS)
         self.layer = layer
         self.page = page
         self.items: list[Item] = []
         title, subtitle, list_name = page.layer_texts(layer)
 
         self.title = QLabel(title)
-        relative_font(self.title, 1.1, bold=True)
+        relative_font(self.title, Type.TITLE, bold=True)
         self.toggle: QToolButton | None = None
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -277,7 +281,8 @@ class LayerSection(QWidget):
         body.addWidget(self.problem)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(space(Space.S, self))
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.body)

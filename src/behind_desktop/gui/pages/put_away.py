@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from behind_desktop.core.layers import Item
 from behind_desktop.gui.i18n import item_title
 from behind_desktop.gui.pages.checklist import FittedList
-from behind_desktop.gui.widgets.uikit import make_muted, relative_font
+from behind_desktop.gui.widgets.theme import Space, Type, space
+from behind_desktop.gui.widgets.uikit import Card, make_muted, relative_font
 
 if TYPE_CHECKING:
     from behind_desktop.gui.pages.today import TodayPage
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PutAwaySection(QWidget):
+class PutAwaySection(Card):
     """A list of the put-away items, each with its layer, and a "Bring back" button."""
 
     def __init__(self, page: TodayPage) -> None:
@@ -38,11 +39,12 @@ class PutAwaySection(QWidget):
         self.page = page
         self.items: list[Item] = []
         self.title = QLabel(self.tr("Put-away items"))
-        relative_font(self.title, 1.1, bold=True)
+        relative_font(self.title, Type.TITLE, bold=True)
         self.subtitle = QLabel(self.tr("Their past ticks are kept. Bring one back to the list."))
         self.subtitle.setWordWrap(True)
         make_muted(self.subtitle)
         self.view = FittedList()
+        self.view.setFrameShape(FittedList.Shape.NoFrame)
         self.view.setAccessibleName(self.tr("Put-away items"))
         self.view.currentItemChanged.connect(lambda *_: self._update_button())
         self.view.itemActivated.connect(lambda _row: self.bring_back())
@@ -56,7 +58,8 @@ class PutAwaySection(QWidget):
         buttons.addWidget(self.back_btn)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(space(Space.S, self))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.view)

@@ -37,7 +37,13 @@ from behind_desktop.gui.i18n import long_date, words
 from behind_desktop.gui.pages.checklist import LayerSection
 from behind_desktop.gui.pages.put_away import PutAwaySection
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.gui.widgets.uikit import chain_tab_order, note_label, relative_font
+from behind_desktop.gui.widgets.theme import Type
+from behind_desktop.gui.widgets.uikit import (
+    chain_tab_order,
+    note_label,
+    page_layout,
+    relative_font,
+)
 from behind_desktop.services.changes import Changes, Topic
 
 
@@ -52,7 +58,7 @@ class TodayPage(QWidget):
         self._day = bridge.services.today()
 
         self.day_label = QLabel()
-        relative_font(self.day_label, 1.25, bold=True)
+        relative_font(self.day_label, Type.HEADING, bold=True)
         self.rough = QCheckBox(self.tr("Rough day"))
         self.rough.setAccessibleDescription(
             self.tr("Shows only Layer 1, the basics of being a functioning human, for today")
@@ -88,6 +94,7 @@ class TodayPage(QWidget):
         content = QWidget()
         content.setObjectName("todayContent")
         col = QVBoxLayout(content)
+        page_layout(col, content)
         col.addLayout(top)
         col.addWidget(self.note)
         col.addWidget(self.rough_note)

@@ -38,11 +38,13 @@ from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.save_place import export_start, remember_export
+from behind_desktop.gui.widgets.theme import Type
 from behind_desktop.gui.widgets.uikit import (
     UndoBar,
     chain_tab_order,
     limit_title,
     make_muted,
+    page_layout,
     problem_label,
     relative_font,
     show_problem,
@@ -67,7 +69,7 @@ class WinsPage(QWidget):
         self.prev_btn.clicked.connect(lambda: self.go(-1))
         self.week_label = QLabel()
         self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        relative_font(self.week_label, 1.1, bold=True)
+        relative_font(self.week_label, Type.TITLE, bold=True)
         self.next_btn = QPushButton(self.tr("Next ›"))
         self.next_btn.setAccessibleName(self.tr("Next week"))
         self.next_btn.clicked.connect(lambda: self.go(1))
@@ -150,6 +152,7 @@ class WinsPage(QWidget):
         )
 
         layout = QVBoxLayout(self)
+        page_layout(layout, self)
         layout.addLayout(nav)
         layout.addWidget(self.count_label)
         layout.addWidget(self.thought)

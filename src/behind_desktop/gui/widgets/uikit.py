@@ -13,13 +13,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -100,6 +103,46 @@ class NoteLabel(QLabel):
         p.fillRect(0, 0, max(3, space(Space.XS, self)), self.height(), NOTE_TONE)
         p.end()
         super().paintEvent(event)
+
+
+class Card(QFrame):
+    """One group on a page (a layer of the checklist): a surface with soft corners and
+    a quiet border, ``space(Space.M)`` of room inside. An ``optional`` group has a dashed
+    border: there if wanted, nothing owed."""
+
+    def __init__(self, optional: bool = False) -> None:
+        super().__init__()
+        self.optional = optional
+        self.setObjectName("optionalCard" if optional else "card")
+        m = space(Space.M, self)
+        self.setContentsMargins(m, m, m, m)
+
+    def background(self) -> QColor:
+        """The surface the group's text is drawn on: the list's own (Base)."""
+        return self.palette().color(QPalette.ColorRole.Base)
+
+    def border(self) -> QColor:
+        pal = self.palette()
+        return blend(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.3)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.border(), 1)
+        if self.optional:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(self.background())
+        r = radius(self)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), r, r)
+        p.end()
+
+
+def page_layout(layout: QBoxLayout, widget: QWidget) -> None:
+    """A page's margins and the room between its groups, from the spacing scale."""
+    m = space(Space.L, widget)
+    layout.setContentsMargins(m, m, m, m)
+    layout.setSpacing(space(Space.M, widget))
 
 
 def note_label(text: str = "", name: str = "") -> QLabel:
