@@ -190,13 +190,13 @@ class WinsPage(QWidget):
     def show_week_of(self, day: date) -> None:
         """Another week: last week's "Added. Nice." or "Saved." is no longer news."""
         self.week = self._week_of(day)
-        self.say("")
+        self.tell("")
         show_problem(self.problem, None)
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.fresh:  # everything was deleted: nothing left to undo or to report
-            self.say("")
+            self.tell("")
         if Topic.SETTINGS in changes:
             self.week = self._week_of(self.week + timedelta(days=3))
         # A win edited in place here is already drawn as saved: no redraw under the editor.
@@ -282,7 +282,7 @@ class WinsPage(QWidget):
         if not self.week <= win.day <= self.week + timedelta(days=6):
             self.show_week_of(win.day)
         self.tree.select(win)
-        self.say(self.tr("Added. Nice."))
+        self.tell(self.tr("Added. Nice."))
 
     def focus_add(self) -> None:
         self.add_field.setFocus()
@@ -308,21 +308,21 @@ class WinsPage(QWidget):
             return
         show_problem(self.problem, None)
         self.tree.show_win(row, replace(win, text=text))
-        self.say(self.tr("Saved."))
+        self.tell(self.tr("Saved."))
 
     def delete_current(self) -> None:
         win = self.current_win()
         if win is None:
             return
         if win.source not in EDITABLE or win.id is None:
-            self.say(
+            self.tell(
                 self.tr("This one comes from the Today checklist; untick it there to take it out.")
             )
             return
         deleted = self.wins.delete(win.id, origin=self.tree).win
         if deleted is None:
             return
-        self.say("")
+        self.tell("")
         self.status.setVisible(False)  # the Undo bar has the line
         self.undo_bar.offer(self.tr("Deleted “%1”."), deleted.text, lambda: self._restore(deleted))
         self.tree.setFocus()
@@ -334,10 +334,10 @@ class WinsPage(QWidget):
     def _restore(self, win: Win) -> None:
         self.wins.restore(win, origin=self.undo_btn)
         self.tree.select(win)
-        self.say(self.tr("It's back."))
+        self.tell(self.tr("It's back."))
         self.tree.setFocus()
 
-    def say(self, text: str) -> None:
+    def tell(self, text: str) -> None:
         """The latest message; whatever comes next, the last Undo is no longer on offer."""
         self.undo_bar.dismiss()
         self.status.setText(text)
@@ -376,7 +376,7 @@ class WinsPage(QWidget):
             return None
         remember_export(self.c.services.state, path)
         show_problem(self.problem, None)
-        self.say(self.tr("Saved to %1").replace("%1", str(path)))
+        self.tell(self.tr("Saved to %1").replace("%1", str(path)))
         return path
 
     def tab_widgets(self) -> list[QWidget]:
