@@ -967,22 +967,6 @@
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
-        <translation>Wähle eine Sicherung aus. Deine Daten, wie sie jetzt sind, werden zuerst im Datenordner beiseitegelegt, es geht also nichts verloren; dann tritt die Sicherung an ihre Stelle.</translation>
-    </message>
-    <message>
-        <source>Daily backups</source>
-        <translation>Tägliche Sicherungen</translation>
-    </message>
-    <message>
-        <source>No backups yet. Behind makes one each day it runs.</source>
-        <translation>Noch keine Sicherungen. Behind legt an jedem Tag, an dem es läuft, eine an.</translation>
-    </message>
-    <message>
-        <source>Restore this backup</source>
-        <translation>Diese Sicherung zurückholen</translation>
-    </message>
-    <message>
         <source>No file manager could open the folder. Its path, to copy: %1</source>
         <translation>Kein Dateimanager konnte den Ordner öffnen. Sein Pfad zum Kopieren: %1</translation>
     </message>
@@ -1009,114 +993,6 @@
     <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
-    </message>
-    <message>
-        <source>Everything in that file is already here, so nothing was added.</source>
-        <translation>Alles aus dieser Datei ist schon hier, es wurde also nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>From %1, Behind would add: %2.</source>
-        <translation>Aus %1 würde Behind hinzufügen: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
-        <translation>Nichts, was schon hier ist, ändert sich: Die Antworten, Häkchen und Erfolge von heute bleiben, wie sie sind, und nur was fehlt, kommt dazu.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Add them</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
-        <translation>Behind konnte das gerade nicht importieren, es wurde also nichts geändert. (%1)</translation>
-    </message>
-    <message>
-        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
-        <translation>Diese Datei ließ sich nicht lesen (%1), es wurde also nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Added: %1.</source>
-        <translation>Hinzugefügt: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in answer(s)</source>
-        <translation>
-            <numerusform>%n Antwort auf eine Nachfrage</numerusform>
-            <numerusform>%n Antworten auf Nachfragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tick(s)</source>
-        <translation>
-            <numerusform>%n Häkchen</numerusform>
-            <numerusform>%n Häkchen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n small win(s)</source>
-        <translation>
-            <numerusform>%n kleiner Erfolg</numerusform>
-            <numerusform>%n kleine Erfolge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
-        <translation>
-            <numerusform>%n weiterer Eintrag (Einstellungen, Fokusblöcke, Punkte der Liste)</numerusform>
-            <numerusform>%n weitere Einträge (Einstellungen, Fokusblöcke, Punkte der Liste)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
-        <translation>Diese Datei ist kein Export von Behind, es wurde also nichts importiert. Ein Export ist die .json-Datei, die „Alles exportieren“ speichert.</translation>
-    </message>
-    <message>
-        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
-        <translation>Dieser Export stammt von einer neueren Version von Behind. Aktualisiere Behind auf diesem Computer, um ihn zu importieren; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
-        <translation>Ein Teil dieser Datei lässt sich nicht lesen (vielleicht ist sie beschädigt), es wurde also nichts importiert.</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Noch keine Sicherung</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Letzte Sicherung: %1</translation>
-    </message>
-    <message>
-        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
-        <translation>Die Sicherung vom %1 zurückholen? Deine Daten, wie sie jetzt sind, werden zuerst im Datenordner beiseitegelegt, dann tritt die Sicherung an ihre Stelle.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Sicherung zurückholen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Zurückholen</translation>
-    </message>
-    <message>
-        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
-        <translation>Diese Sicherung lässt sich gerade nicht verwenden (vielleicht ist sie beschädigt, stammt von einer neueren Version von Behind, oder die Datendatei ist belegt), es wurde also nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Your data is back as it was on %1.</source>
-        <translation>Deine Daten sind wieder so wie am %1.</translation>
-    </message>
-    <message>
-        <source>What was here before is kept at %1.</source>
-        <translation>Was vorher hier war, liegt in %1.</translation>
     </message>
     <message>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
@@ -1226,6 +1102,137 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DataMoves</name>
+    <message>
+        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
+        <translation>Wähle eine Sicherung aus. Deine Daten, wie sie jetzt sind, werden zuerst im Datenordner beiseitegelegt, es geht also nichts verloren; dann tritt die Sicherung an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs.</source>
+        <translation>Noch keine Sicherungen. Behind legt an jedem Tag, an dem es läuft, eine an.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>Import an export file</source>
+        <translation>Eine Exportdatei importieren</translation>
+    </message>
+    <message>
+        <source>Everything in that file is already here, so nothing was added.</source>
+        <translation>Alles aus dieser Datei ist schon hier, es wurde also nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>From %1, Behind would add: %2.</source>
+        <translation>Aus %1 würde Behind hinzufügen: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
+        <translation>Nichts, was schon hier ist, ändert sich: Die Antworten, Häkchen und Erfolge von heute bleiben, wie sie sind, und nur was fehlt, kommt dazu.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
+        <translation>Behind konnte das gerade nicht importieren, es wurde also nichts geändert. (%1)</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
+        <translation>Diese Datei ließ sich nicht lesen (%1), es wurde also nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort auf eine Nachfrage</numerusform>
+            <numerusform>%n Antworten auf Nachfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n Häkchen</numerusform>
+            <numerusform>%n Häkchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n kleiner Erfolg</numerusform>
+            <numerusform>%n kleine Erfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag (Einstellungen, Fokusblöcke, Punkte der Liste)</numerusform>
+            <numerusform>%n weitere Einträge (Einstellungen, Fokusblöcke, Punkte der Liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
+        <translation>Diese Datei ist kein Export von Behind, es wurde also nichts importiert. Ein Export ist die .json-Datei, die „Alles exportieren“ speichert.</translation>
+    </message>
+    <message>
+        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
+        <translation>Dieser Export stammt von einer neueren Version von Behind. Aktualisiere Behind auf diesem Computer, um ihn zu importieren; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
+        <translation>Ein Teil dieser Datei lässt sich nicht lesen (vielleicht ist sie beschädigt), es wurde also nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Letzte Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
+        <translation>Die Sicherung vom %1 zurückholen? Deine Daten, wie sie jetzt sind, werden zuerst im Datenordner beiseitegelegt, dann tritt die Sicherung an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
+        <translation>Diese Sicherung lässt sich gerade nicht verwenden (vielleicht ist sie beschädigt, stammt von einer neueren Version von Behind, oder die Datendatei ist belegt), es wurde also nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on %1.</source>
+        <translation>Deine Daten sind wieder so wie am %1.</translation>
+    </message>
+    <message>
+        <source>What was here before is kept at %1.</source>
+        <translation>Was vorher hier war, liegt in %1.</translation>
     </message>
 </context>
 <context>

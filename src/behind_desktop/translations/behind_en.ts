@@ -967,22 +967,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Daily backups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No backups yet. Behind makes one each day it runs.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Restore this backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>No file manager could open the folder. Its path, to copy: %1</source>
       <translation type="unfinished" />
     </message>
@@ -1008,114 +992,6 @@
     </message>
     <message>
       <source>Not now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Everything in that file is already here, so nothing was added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>From %1, Behind would add: %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nothing that is already here changes: today's answers, ticks and wins all stay as they are, and only what is missing is added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Import</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nothing was imported.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Behind couldn't import that just now, so nothing was changed. (%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>That file couldn't be read (%1), so nothing was imported.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Added: %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <source>%n check-in answer(s)</source>
-      <translation>
-        <numerusform>%n check-in answer</numerusform>
-        <numerusform>%n check-in answers</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n tick(s)</source>
-      <translation>
-        <numerusform>%n tick</numerusform>
-        <numerusform>%n ticks</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n small win(s)</source>
-      <translation>
-        <numerusform>%n small win</numerusform>
-        <numerusform>%n small wins</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n other record(s) (settings, focus blocks, checklist items)</source>
-      <translation>
-        <numerusform>%n other record (settings, focus blocks, checklist items)</numerusform>
-        <numerusform>%n other records (settings, focus blocks, checklist items)</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>That file isn't an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Part of that file can't be read (it may be damaged), so nothing was imported.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No backup yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Last backup: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Restore a backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>That backup can't be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your data is back as it was on %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What was here before is kept at %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1225,6 +1101,137 @@
     </message>
     <message>
       <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DataMoves</name>
+    <message>
+      <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Daily backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backups yet. Behind makes one each day it runs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import an export file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything in that file is already here, so nothing was added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From %1, Behind would add: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing that is already here changes: today's answers, ticks and wins all stay as they are, and only what is missing is added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind couldn't import that just now, so nothing was changed. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That file couldn't be read (%1), so nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n check-in answer(s)</source>
+      <translation>
+        <numerusform>%n check-in answer</numerusform>
+        <numerusform>%n check-in answers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tick(s)</source>
+      <translation>
+        <numerusform>%n tick</numerusform>
+        <numerusform>%n ticks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n small win(s)</source>
+      <translation>
+        <numerusform>%n small win</numerusform>
+        <numerusform>%n small wins</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n other record(s) (settings, focus blocks, checklist items)</source>
+      <translation>
+        <numerusform>%n other record (settings, focus blocks, checklist items)</numerusform>
+        <numerusform>%n other records (settings, focus blocks, checklist items)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>That file isn't an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part of that file can't be read (it may be damaged), so nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last backup: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That backup can't be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your data is back as it was on %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was here before is kept at %1.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -967,22 +967,6 @@
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
-        <translation>Elige una copia para recuperarla. Tus datos tal como están ahora se guardan antes aparte en la carpeta de datos, así que no se pierde nada; luego la copia ocupa su lugar.</translation>
-    </message>
-    <message>
-        <source>Daily backups</source>
-        <translation>Copias diarias</translation>
-    </message>
-    <message>
-        <source>No backups yet. Behind makes one each day it runs.</source>
-        <translation>Todavía no hay copias. Behind hace una cada día que está abierto.</translation>
-    </message>
-    <message>
-        <source>Restore this backup</source>
-        <translation>Recuperar esta copia</translation>
-    </message>
-    <message>
         <source>No file manager could open the folder. Its path, to copy: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta. Su ruta, para copiarla: %1</translation>
     </message>
@@ -1009,114 +993,6 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
-    </message>
-    <message>
-        <source>Everything in that file is already here, so nothing was added.</source>
-        <translation>Todo lo de ese archivo ya está aquí, así que no se ha añadido nada.</translation>
-    </message>
-    <message>
-        <source>From %1, Behind would add: %2.</source>
-        <translation>De %1, Behind añadiría: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
-        <translation>Nada de lo que ya está aquí cambia: las respuestas, marcas y logros de hoy se quedan como están, y solo se añade lo que falta.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Add them</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
-        <translation>Behind no ha podido importarlo ahora mismo, así que no ha cambiado nada. (%1)</translation>
-    </message>
-    <message>
-        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
-        <translation>No se ha podido leer ese archivo (%1), así que no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Added: %1.</source>
-        <translation>Añadido: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in answer(s)</source>
-        <translation>
-            <numerusform>%n respuesta a una pregunta rápida</numerusform>
-            <numerusform>%n respuestas a preguntas rápidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tick(s)</source>
-        <translation>
-            <numerusform>%n marca</numerusform>
-            <numerusform>%n marcas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n small win(s)</source>
-        <translation>
-            <numerusform>%n pequeño logro</numerusform>
-            <numerusform>%n pequeños logros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
-        <translation>
-            <numerusform>%n registro más (ajustes, bloques de concentración, puntos de la lista)</numerusform>
-            <numerusform>%n registros más (ajustes, bloques de concentración, puntos de la lista)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
-        <translation>Ese archivo no es una exportación de Behind, así que no se ha importado nada. Una exportación es el archivo .json que guarda «Exportarlo todo».</translation>
-    </message>
-    <message>
-        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
-        <translation>Esa exportación viene de una versión más nueva de Behind. Actualiza Behind en este ordenador para importarla; no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
-        <translation>Parte de ese archivo no se puede leer (puede que esté dañado), así que no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Todavía no hay copia</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Última copia: %1</translation>
-    </message>
-    <message>
-        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
-        <translation>¿Recuperar la copia del %1? Tus datos tal como están ahora se guardan antes aparte en la carpeta de datos; luego la copia ocupa su lugar.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Recuperar una copia</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
-        <translation>Esa copia no se puede usar ahora mismo (puede que esté dañada, que venga de una versión más nueva de Behind o que el archivo de datos esté ocupado), así que no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Your data is back as it was on %1.</source>
-        <translation>Tus datos vuelven a estar como el %1.</translation>
-    </message>
-    <message>
-        <source>What was here before is kept at %1.</source>
-        <translation>Lo que había antes se guarda en %1.</translation>
     </message>
     <message>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
@@ -1226,6 +1102,137 @@
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DataMoves</name>
+    <message>
+        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
+        <translation>Elige una copia para recuperarla. Tus datos tal como están ahora se guardan antes aparte en la carpeta de datos, así que no se pierde nada; luego la copia ocupa su lugar.</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Copias diarias</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs.</source>
+        <translation>Todavía no hay copias. Behind hace una cada día que está abierto.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Recuperar esta copia</translation>
+    </message>
+    <message>
+        <source>Import an export file</source>
+        <translation>Importar un archivo exportado</translation>
+    </message>
+    <message>
+        <source>Everything in that file is already here, so nothing was added.</source>
+        <translation>Todo lo de ese archivo ya está aquí, así que no se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>From %1, Behind would add: %2.</source>
+        <translation>De %1, Behind añadiría: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
+        <translation>Nada de lo que ya está aquí cambia: las respuestas, marcas y logros de hoy se quedan como están, y solo se añade lo que falta.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
+        <translation>Behind no ha podido importarlo ahora mismo, así que no ha cambiado nada. (%1)</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
+        <translation>No se ha podido leer ese archivo (%1), así que no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Añadido: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta rápida</numerusform>
+            <numerusform>%n respuestas a preguntas rápidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n pequeño logro</numerusform>
+            <numerusform>%n pequeños logros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
+        <translation>
+            <numerusform>%n registro más (ajustes, bloques de concentración, puntos de la lista)</numerusform>
+            <numerusform>%n registros más (ajustes, bloques de concentración, puntos de la lista)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
+        <translation>Ese archivo no es una exportación de Behind, así que no se ha importado nada. Una exportación es el archivo .json que guarda «Exportarlo todo».</translation>
+    </message>
+    <message>
+        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
+        <translation>Esa exportación viene de una versión más nueva de Behind. Actualiza Behind en este ordenador para importarla; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
+        <translation>Parte de ese archivo no se puede leer (puede que esté dañado), así que no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia: %1</translation>
+    </message>
+    <message>
+        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
+        <translation>¿Recuperar la copia del %1? Tus datos tal como están ahora se guardan antes aparte en la carpeta de datos; luego la copia ocupa su lugar.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Recuperar una copia</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
+        <translation>Esa copia no se puede usar ahora mismo (puede que esté dañada, que venga de una versión más nueva de Behind o que el archivo de datos esté ocupado), así que no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on %1.</source>
+        <translation>Tus datos vuelven a estar como el %1.</translation>
+    </message>
+    <message>
+        <source>What was here before is kept at %1.</source>
+        <translation>Lo que había antes se guarda en %1.</translation>
     </message>
 </context>
 <context>

@@ -967,22 +967,6 @@
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
-        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
-        <translation>Choisis une sauvegarde à restaurer. Tes données telles qu&apos;elles sont maintenant sont d&apos;abord mises de côté dans le dossier des données, donc rien ne se perd ; la sauvegarde prend ensuite leur place.</translation>
-    </message>
-    <message>
-        <source>Daily backups</source>
-        <translation>Sauvegardes quotidiennes</translation>
-    </message>
-    <message>
-        <source>No backups yet. Behind makes one each day it runs.</source>
-        <translation>Pas encore de sauvegarde. Behind en fait une chaque jour où il tourne.</translation>
-    </message>
-    <message>
-        <source>Restore this backup</source>
-        <translation>Restaurer cette sauvegarde</translation>
-    </message>
-    <message>
         <source>No file manager could open the folder. Its path, to copy: %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir le dossier. Son chemin, à copier : %1</translation>
     </message>
@@ -1009,114 +993,6 @@
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <source>Everything in that file is already here, so nothing was added.</source>
-        <translation>Tout ce que contient ce fichier est déjà ici, donc rien n&apos;a été ajouté.</translation>
-    </message>
-    <message>
-        <source>From %1, Behind would add: %2.</source>
-        <translation>Depuis %1, Behind ajouterait : %2.</translation>
-    </message>
-    <message>
-        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
-        <translation>Rien de ce qui est déjà ici ne change : les réponses, coches et victoires d&apos;aujourd&apos;hui restent comme elles sont, et seul ce qui manque est ajouté.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Add them</source>
-        <translation>Les ajouter</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
-        <translation>Behind n&apos;a pas pu l&apos;importer pour l&apos;instant, donc rien n&apos;a changé. (%1)</translation>
-    </message>
-    <message>
-        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
-        <translation>Ce fichier n&apos;a pas pu être lu (%1), donc rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Added: %1.</source>
-        <translation>Ajouté : %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in answer(s)</source>
-        <translation>
-            <numerusform>%n réponse à un petit point</numerusform>
-            <numerusform>%n réponses à des petits points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tick(s)</source>
-        <translation>
-            <numerusform>%n coche</numerusform>
-            <numerusform>%n coches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n small win(s)</source>
-        <translation>
-            <numerusform>%n petite victoire</numerusform>
-            <numerusform>%n petites victoires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
-        <translation>
-            <numerusform>%n autre élément (réglages, blocs de concentration, points de la liste)</numerusform>
-            <numerusform>%n autres éléments (réglages, blocs de concentration, points de la liste)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
-        <translation>Ce fichier n&apos;est pas un export de Behind, donc rien n&apos;a été importé. Un export est le fichier .json qu&apos;enregistre « Tout exporter ».</translation>
-    </message>
-    <message>
-        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
-        <translation>Cet export vient d&apos;une version plus récente de Behind. Mets Behind à jour sur cet ordinateur pour l&apos;importer ; rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
-        <translation>Une partie de ce fichier ne peut pas être lue (il est peut-être abîmé), donc rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Pas encore de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Dernière sauvegarde : %1</translation>
-    </message>
-    <message>
-        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
-        <translation>Restaurer la sauvegarde du %1 ? Tes données telles qu&apos;elles sont maintenant sont d&apos;abord mises de côté dans le dossier des données, puis la sauvegarde prend leur place.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
-        <translation>Cette sauvegarde ne peut pas servir pour l&apos;instant (elle est peut-être abîmée, vient d&apos;une version plus récente de Behind, ou le fichier de données est occupé), donc rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>Your data is back as it was on %1.</source>
-        <translation>Tes données sont revenues telles qu&apos;elles étaient le %1.</translation>
-    </message>
-    <message>
-        <source>What was here before is kept at %1.</source>
-        <translation>Ce qui était là avant est gardé dans %1.</translation>
     </message>
     <message>
         <source>Everything is gone from this computer. Behind starts fresh.</source>
@@ -1226,6 +1102,137 @@
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>DataMoves</name>
+    <message>
+        <source>Choose a backup to put back. Your data as it is now is kept aside in the data folder first, so nothing is lost; the backup then takes its place.</source>
+        <translation>Choisis une sauvegarde à restaurer. Tes données telles qu&apos;elles sont maintenant sont d&apos;abord mises de côté dans le dossier des données, donc rien ne se perd ; la sauvegarde prend ensuite leur place.</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <source>No backups yet. Behind makes one each day it runs.</source>
+        <translation>Pas encore de sauvegarde. Behind en fait une chaque jour où il tourne.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Import an export file</source>
+        <translation>Importer un fichier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Everything in that file is already here, so nothing was added.</source>
+        <translation>Tout ce que contient ce fichier est déjà ici, donc rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>From %1, Behind would add: %2.</source>
+        <translation>Depuis %1, Behind ajouterait : %2.</translation>
+    </message>
+    <message>
+        <source>Nothing that is already here changes: today&apos;s answers, ticks and wins all stay as they are, and only what is missing is added.</source>
+        <translation>Rien de ce qui est déjà ici ne change : les réponses, coches et victoires d&apos;aujourd&apos;hui restent comme elles sont, et seul ce qui manque est ajouté.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Les ajouter</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Behind couldn&apos;t import that just now, so nothing was changed. (%1)</source>
+        <translation>Behind n&apos;a pas pu l&apos;importer pour l&apos;instant, donc rien n&apos;a changé. (%1)</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be read (%1), so nothing was imported.</source>
+        <translation>Ce fichier n&apos;a pas pu être lu (%1), donc rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ajouté : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n réponse à un petit point</numerusform>
+            <numerusform>%n réponses à des petits points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s)</source>
+        <translation>
+            <numerusform>%n coche</numerusform>
+            <numerusform>%n coches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n petite victoire</numerusform>
+            <numerusform>%n petites victoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (settings, focus blocks, checklist items)</source>
+        <translation>
+            <numerusform>%n autre élément (réglages, blocs de concentration, points de la liste)</numerusform>
+            <numerusform>%n autres éléments (réglages, blocs de concentration, points de la liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t an export from Behind, so nothing was imported. An export is the .json file that Export everything saves.</source>
+        <translation>Ce fichier n&apos;est pas un export de Behind, donc rien n&apos;a été importé. Un export est le fichier .json qu&apos;enregistre « Tout exporter ».</translation>
+    </message>
+    <message>
+        <source>That export comes from a newer version of Behind. Update Behind on this computer to import it; nothing was changed.</source>
+        <translation>Cet export vient d&apos;une version plus récente de Behind. Mets Behind à jour sur cet ordinateur pour l&apos;importer ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Part of that file can&apos;t be read (it may be damaged), so nothing was imported.</source>
+        <translation>Une partie de ce fichier ne peut pas être lue (il est peut-être abîmé), donc rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Put back the backup from %1? Your data as it is now is kept aside in the data folder first, then the backup takes its place.</source>
+        <translation>Restaurer la sauvegarde du %1 ? Tes données telles qu&apos;elles sont maintenant sont d&apos;abord mises de côté dans le dossier des données, puis la sauvegarde prend leur place.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>That backup can&apos;t be used just now (it may be damaged, come from a newer version of Behind, or the data file is busy), so nothing was changed.</source>
+        <translation>Cette sauvegarde ne peut pas servir pour l&apos;instant (elle est peut-être abîmée, vient d&apos;une version plus récente de Behind, ou le fichier de données est occupé), donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on %1.</source>
+        <translation>Tes données sont revenues telles qu&apos;elles étaient le %1.</translation>
+    </message>
+    <message>
+        <source>What was here before is kept at %1.</source>
+        <translation>Ce qui était là avant est gardé dans %1.</translation>
     </message>
 </context>
 <context>
