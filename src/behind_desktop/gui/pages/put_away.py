@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.layers import Item
 from behind_desktop.gui.i18n import item_title
-from behind_desktop.gui.pages.checklist import FittedList
+from behind_desktop.gui.pages.checklist_view import FittedList
 from behind_desktop.gui.widgets.theme import Space, Type, space
 from behind_desktop.gui.widgets.uikit import Card, make_muted, relative_font
 
