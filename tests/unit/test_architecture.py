@@ -64,3 +64,14 @@ def test_the_cycle_finder_finds_a_cycle(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(tmp_path))
     graph = grimp.build_graph("knot", cache_dir=None)
     assert cycles(graph) == {frozenset({"knot.a", "knot.b", "knot.c"})}
+
+
+def test_no_window_module_is_long() -> None:
+    """Each GUI module stays small enough to read in one sitting (about 400 lines)."""
+    gui = Path(__file__).resolve().parents[2] / "src" / "behind_desktop" / "gui"
+    long = {
+        str(p.relative_to(gui)): n
+        for p in gui.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
