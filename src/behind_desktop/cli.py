@@ -103,7 +103,9 @@ def _step(text: str) -> str:
 
 
 def _choices(choices: Sequence[str]) -> str:
-    return ", ".join(f"“{c}”" for c in choices)
+    """The choices, each in the language's quotation marks."""
+    quoted = translate("Cli", "“%1”")
+    return ", ".join(quoted.replace("%1", c) for c in choices)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -78,15 +78,15 @@ ARGPARSE_ERRORS = {
     # (a command missing its action, a choice that isn't one), in each language
     "de_DE.UTF-8": (
         "behind-desktop: AKTION fehlt noch (mehr unter behind-desktop focus --help)",
-        "„later“ geht hier nicht",
+        "„later“ geht hier nicht; nimm „now“",
     ),
     "es_CO.UTF-8": (
         "behind-desktop: falta ACCIÓN (más en behind-desktop focus --help)",
-        "«later» no es una opción aquí",
+        "«later» no es una opción aquí; usa «now»",
     ),
     "fr_CA.UTF-8": (
         "behind-desktop: il manque ACTION (voir behind-desktop focus --help)",
-        "« later » n’est pas un choix possible ici",
+        "« later » n’est pas un choix possible ici ; utilise « now »",
     ),
 }
 

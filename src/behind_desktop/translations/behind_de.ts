@@ -504,6 +504,10 @@
         <translation>AKTION</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>start a block</source>
         <translation>einen Block starten</translation>
     </message>

@@ -504,6 +504,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>“%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>start a block</source>
       <translation type="unfinished" />
     </message>
