@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from translate import set_translation, write  # packaging/, beside this script
+
 
 def forms(source: str) -> tuple[str, str]:
     return source.replace("(s)", ""), source.replace("(s)", "s")
@@ -21,22 +23,9 @@ def fill(path: Path) -> int:
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
             continue
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        translation.text = None
-        for text in forms(source):
-            ET.SubElement(translation, "numerusform").text = text
+        set_translation(message, list(forms(message.findtext("source") or "")))
         filled += 1
-    ET.indent(tree)
-    with path.open("wb") as f:
-        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(f, encoding="utf-8", xml_declaration=False)
-        f.write(b"\n")
+    write(tree, path)
     return filled
 
 

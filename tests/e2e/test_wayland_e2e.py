@@ -24,7 +24,7 @@ import pytest
 
 from tests.e2e.desktop_bus import due_now
 from tests.e2e.wayland import USER, WaylandSession, missing_tools
-from tests.e2e.xsession import XSessionError, poll_until
+from tests.e2e.xsession import SpawnedProcess, XSessionError, poll_until
 
 pytestmark = pytest.mark.e2e
 
@@ -95,18 +95,22 @@ def behind_windows(session: WaylandSession) -> list[dict[str, Any]]:
     return [w for w in session.windows() if w.get("app_id") == APP]
 
 
-def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
-    sway: WaylandSession, e2e_artifacts: Path
-) -> None:
+def terminal_then_behind(sway: WaylandSession, data: Path) -> SpawnedProcess:
+    """A terminal with the keyboard, then Behind with the "food" check-in due."""
     sway.spawn(["foot", "--title", "ward note"])
     poll_until(lambda: sway.focused() == "foot" or None, 20, "the terminal to have focus")
-
-    data = sway.dir / "data" / "behind"
     due_now(data, "food", run=lambda argv: sway.run(argv))
-    app = sway.spawn(
+    return sway.spawn(
         [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
         env={"QT_QPA_PLATFORM": "wayland"},
     )
+
+
+def test_tray_item_activate_menu_and_a_check_in_that_never_takes_focus(
+    sway: WaylandSession, e2e_artifacts: Path
+) -> None:
+    data = sway.dir / "data" / "behind"
+    app = terminal_then_behind(sway, data)
 
     try:
         where = poll_until(lambda: item(sway), 60, "the tray item to register")
@@ -174,15 +178,8 @@ def test_on_wayland_a_check_in_comes_as_a_notification_answered_from_it(
         20,
         "dunst on the session bus",
     )
-    sway.spawn(["foot", "--title", "ward note"])
-    poll_until(lambda: sway.focused() == "foot" or None, 20, "the terminal to have focus")
-
     data = sway.dir / "data" / "behind"
-    due_now(data, "food", run=lambda argv: sway.run(argv))
-    app = sway.spawn(
-        [sys.executable, "-u", "-m", "behind_desktop", "--data-dir", str(data)],
-        env={"QT_QPA_PLATFORM": "wayland"},
-    )
+    app = terminal_then_behind(sway, data)
 
     def displayed() -> bool | None:
         out = sway.run(["dunstctl", "count", "displayed"], check=False).stdout.strip()

@@ -31,13 +31,18 @@ def open_main(session: XSession, data: Path) -> int:
     return wait_for_window(session, "^Behind$", timeout=20)
 
 
+def first_open(session: XSession, tmp_path: Path) -> tuple[Path, int]:
+    """A data folder as after the first start, and the main window shown."""
+    data = tmp_path / "data"
+    prepare(sys.executable, str(data))
+    return data, open_main(session, data)
+
+
 def test_a_window_left_in_the_corner_comes_back_with_its_title_bar_on_screen(
     xsession_wm: XSession, tmp_path: Path
 ) -> None:
     session = xsession_wm
-    data = tmp_path / "data"
-    prepare(sys.executable, str(data))
-    window = open_main(session, data)
+    data, window = first_open(session, tmp_path)
     # The frame (title bar included) into the top-left corner, as a user drags it.
     session.run(["wmctrl", "-r", "Behind", "-e", "0,0,0,-1,-1"])
     corner = poll_until(
@@ -72,9 +77,7 @@ def test_a_window_dragged_half_off_the_top_comes_back_with_its_title_bar_on_scre
     xsession_wm: XSession, tmp_path: Path
 ) -> None:
     session = xsession_wm
-    data = tmp_path / "data"
-    prepare(sys.executable, str(data))
-    window = open_main(session, data)
+    data, window = first_open(session, tmp_path)
     assert title_bar(session, window) > 0
     # The window itself to the very top: its title bar is now above the screen.
     session.run(["wmctrl", "-r", "Behind", "-e", "10,0,0,-1,-1"])  # gravity 10: the window's own
