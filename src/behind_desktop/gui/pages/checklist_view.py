@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QListWidget, QSizePolicy
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QScrollArea, QSizePolicy
 
 from behind_desktop.gui.widgets.uikit import TitleDelegate
 
@@ -65,6 +65,33 @@ class FittedList(QListWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_height()  # a new width wraps the rows anew
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Bring the row into view by scrolling the page: the list itself never scrolls.
+
+        Qt asks for this when the keyboard moves the current row (not on a mouse press,
+        so a click leaves the page where it is). Only while the list has the focus: a
+        refresh that picks the row again doesn't pull the page away from the reader."""
+        super().scrollTo(index, hint)
+        page = self._page_scroller()
+        if page is None or page.widget() is None or not self.hasFocus():
+            return
+        rect = self.visualRect(index)
+        if rect.isEmpty():
+            return
+        centre = self.viewport().mapTo(page.widget(), rect.center())
+        margin = rect.height() // 2 + self.spacing() + 1
+        page.ensureVisible(centre.x(), centre.y(), 0, margin)
+
+    def _page_scroller(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
 
 
 class ChecklistView(FittedList):
