@@ -78,12 +78,13 @@ class FittedList(QListWidget):
         refresh that picks the row again doesn't pull the page away from the reader."""
         super().scrollTo(index, hint)
         page = self._page_scroller()
-        if page is None or page.widget() is None or not self.hasFocus():
+        content = None if page is None else page.widget()
+        if page is None or content is None or not self.hasFocus():
             return
         rect = self.visualRect(index)
         if rect.isEmpty():
             return
-        centre = self.viewport().mapTo(page.widget(), rect.center())
+        centre = self.viewport().mapTo(content, rect.center())
         margin = rect.height() // 2 + self.spacing() + 1
         page.ensureVisible(centre.x(), centre.y(), 0, margin)
 
