@@ -61,8 +61,10 @@ def test_moving_around_ticks_nothing(page, qtbot):
     view.setCurrentRow(0)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     rect = view.visualItemRect(view.item(0))
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(rect.width() // 4, 0)
+    qtbot.mouseClick(  # a right click selects the row; a left click would tick it
+        view.viewport(),
+        Qt.MouseButton.RightButton,
+        pos=rect.center() + QPoint(rect.width() // 4, 0),
     )
     page.sections[Layer.BASICS].select_id(page.sections[Layer.BASICS].items[2].id)
     qtbot.wait(20)

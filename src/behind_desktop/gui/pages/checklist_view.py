@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QScrollArea, QSizePolicy
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QListWidget,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from behind_desktop.gui.widgets.uikit import TitleDelegate
 
@@ -101,9 +108,8 @@ class ChecklistView(FittedList):
     def __init__(self, section: LayerSection) -> None:
         super().__init__()
         self.section = section
-        self.setEditTriggers(
-            QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked
-        )
+        # Renaming is F2 (or "Rename"): a click, single or double, ticks.
+        self.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed)
         self.setSpacing(2)
         self.setFrameShape(QListWidget.Shape.NoFrame)  # the layer's card is its frame
 
@@ -112,6 +118,8 @@ class ChecklistView(FittedList):
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self._input = 0  # inside a key or mouse event: selection changes are the user's
         self._batch: tuple[int, set[int], set[int]] | None = None  # current, added, removed
+        self._pressed: QPersistentModelIndex | None = None  # where a left click began
+        self._editor_closed = False  # the rename field closed in this turn of the event loop
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -126,11 +134,6 @@ class ChecklistView(FittedList):
             with self._user_input():
                 super().keyPressEvent(event)
 
-    # -- the assistive "Toggle" action ----------------------------------------------------
-    # Qt's accessible list rows offer "Toggle" (what switch access and voice control
-    # call) but carry it out as selecting or deselecting the row, with no key or
-    # mouse event and without moving the current row. Here that means: tick it.
-
     @contextmanager
     def _user_input(self) -> Iterator[None]:
         self._input += 1
@@ -139,17 +142,59 @@ class ChecklistView(FittedList):
         finally:
             self._input -= 1
 
+    # -- clicks ---------------------------------------------------------------------------
+    # A row is a check box with its label: a click on the words ticks it as one on the box
+    # does (Qt's own rows only select). The click counts where it ends, on the row where it
+    # began; the second click of a double click adds nothing, so it never unticks what the
+    # first one ticked. A click that closes the rename field only closes it.
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        left = event.button() == Qt.MouseButton.LeftButton
+        # The press that takes the focus from the rename field closed it just before.
+        editing = self.state() == QListWidget.State.EditingState or self._editor_closed
+        self._pressed = QPersistentModelIndex(index) if left and not editing else None
         with self._user_input():
             super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        self._editor_closed = True
+        QTimer.singleShot(0, self._editor_gone)
+
+    def _editor_gone(self) -> None:
+        self._editor_closed = False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._pressed = None
         with self._user_input():
-            super().mouseReleaseEvent(event)
+            super().mouseDoubleClickEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, None
+        index = self.indexAt(event.position().toPoint())
+        row = self.itemFromIndex(index) if index.isValid() else None
+        before = None if row is None else row.checkState()
+        with self._user_input():
+            super().mouseReleaseEvent(event)  # a click on the box has ticked it here
+            if row is None or pressed is None or not pressed.isValid():
+                return
+            if pressed.row() != index.row() or event.button() != Qt.MouseButton.LeftButton:
+                return
+            if self.currentItem() is not row:
+                self.setCurrentItem(row)  # the row clicked is the one in hand
+            if row.checkState() == before and row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                ticked = before == Qt.CheckState.Checked
+                row.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         with self._user_input():
             super().mouseMoveEvent(event)
+
+    # -- the assistive "Toggle" action ----------------------------------------------------
+    # Qt's accessible list rows offer "Toggle" (what switch access and voice control
+    # call) but carry it out as selecting or deselecting the row, with no key or
+    # mouse event and without moving the current row. Here that means: tick it.
 
     def selectionCommand(
         self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
