@@ -8,7 +8,8 @@ at least :data:`MIN_CONTRAST` against the background it is drawn on, in light
 and dark schemes alike (WCAG 2 AA for body text).
 
 * Spacing: :func:`space` in steps of one :func:`unit` (a quarter of a line of
-  the system font), e.g. ``space(Space.M)`` between related rows.
+  the system font), e.g. ``space(Space.M)`` between related rows; a layout gets
+  its gaps and margins with :func:`spaced` (or :func:`row_layout`, :func:`column_layout`).
 * Type: :class:`Type` levels, relative to the system font size; apply with
   :func:`set_type`.
 * One accent, the palette's highlight (the user's own accent where the desktop
@@ -16,16 +17,19 @@ and dark schemes alike (WCAG 2 AA for body text).
 * Corners: :func:`radius`.
 * States: hover, focus and disabled come from the palette groups set here
   (Fusion and the native styles draw them from it); custom-painted widgets use
-  :func:`hover_fill` and :func:`focus_ring`.
+  :func:`hover_fill` and :func:`focus_ring`; the one accent button of a dialog
+  uses :func:`primary_look` (see accent.py).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum, IntEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 MIN_CONTRAST = 4.5
 
@@ -139,6 +143,52 @@ def focus_ring(palette: QPalette) -> QColor:
     return accent(palette)
 
 
+Colours = tuple[QColor, QColor]  # (text, fill)
+
+
+@dataclass(frozen=True)
+class PrimaryLook:
+    """The one primary action of a dialog or page, in each state: filled with the accent."""
+
+    rest: Colours
+    hover: Colours
+    pressed: Colours
+    disabled: Colours
+    border: QColor
+    ring: QColor  # the keyboard focus: the window's text colour around the fill
+
+    def states(self) -> dict[str, Colours]:
+        return {
+            "rest": self.rest,
+            "hover": self.hover,
+            "pressed": self.pressed,
+            "disabled": self.disabled,
+        }
+
+
+def primary_look(palette: QPalette) -> PrimaryLook:
+    """The accent button's colours. Hover and press deepen the fill away from its text,
+    so the text only gains contrast; a disabled one drops the accent and reads quietly."""
+    fill = accent(palette)
+    text = on_accent(palette)
+    away = QColor(0, 0, 0) if luminance(text) > 0.5 else QColor(255, 255, 255)
+
+    def deeper(t: float) -> Colours:
+        shade = blend(fill, away, t)
+        return readable(text, shade), shade
+
+    button = palette.color(Group.Disabled, Role.Button)
+    off = blend(button, fill, 0.2)
+    return PrimaryLook(
+        rest=(text, fill),
+        hover=deeper(0.12),
+        pressed=deeper(0.24),
+        disabled=(readable(palette.color(Group.Disabled, Role.ButtonText), off), off),
+        border=blend(fill, away, 0.2),
+        ring=palette.color(Group.Active, Role.WindowText),
+    )
+
+
 # -- sizes -------------------------------------------------------------------------------
 
 
@@ -170,6 +220,27 @@ def unit(widget: QWidget | None = None) -> int:
 
 def space(step: Space | int, widget: QWidget | None = None) -> int:
     return int(step) * unit(widget)
+
+
+L = TypeVar("L", bound=QLayout)
+
+
+def spaced(layout: L, gap: Space | int = Space.S, margin: Space | int = 0) -> L:
+    """``layout`` with its gaps and margins as steps of the spacing scale (0: none)."""
+    g = space(gap) if gap else 0
+    m = space(margin) if margin else 0
+    layout.setSpacing(g)
+    layout.setContentsMargins(m, m, m, m)
+    return layout
+
+
+def row_layout(gap: Space | int = Space.S) -> QHBoxLayout:
+    """A row of widgets inside something that already has its margins."""
+    return spaced(QHBoxLayout(), gap)
+
+
+def column_layout(gap: Space | int = Space.S) -> QVBoxLayout:
+    return spaced(QVBoxLayout(), gap)
 
 
 def radius(widget: QWidget | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Small pieces the main window's pages share: gentle notes, muted text, tab order.
+"""Small pieces the pages and dialogs share: cards, gentle notes, muted text, tab order.
 
 Colours, sizes and contrast come from theme.py, so light and dark schemes both
 read well and everything grows with the system font.
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +45,7 @@ from behind_desktop.gui.widgets.theme import (
     radius,
     set_type,
     space,
+    spaced,
 )
 
 
@@ -136,6 +138,22 @@ class Card(QFrame):
         r = radius(self)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), r, r)
         p.end()
+
+
+class TitledCard(Card):
+    """A card with a title from the type scale above its ``column`` (a Settings group)."""
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
+        set_type(self.title, Type.TITLE, bold=True)
+        self.column = spaced(QVBoxLayout(self), Space.S)
+        self.column.addWidget(self.title)
+
+    def setTitle(self, text: str) -> None:
+        self.title.setText(text)
 
 
 def page_layout(layout: QBoxLayout, widget: QWidget) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,21 +21,28 @@ from behind_desktop.core.settings import Settings, format_times
 from behind_desktop.gui.i18n import question_text
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
-from behind_desktop.gui.widgets.uikit import make_muted, problem_label
+from behind_desktop.gui.widgets.theme import Space, radius, space, spaced, unit
+from behind_desktop.gui.widgets.uikit import TitledCard, make_muted, problem_label
 
-# A day that is on is filled with the accent colour, so on and off tell apart at a
-# glance in any palette (the theme keeps highlighted text readable on it).
-DAY_STYLE = (
-    "QToolButton { padding: 2px 6px; border: 1px solid palette(mid); border-radius: 4px; }"
-    " QToolButton:checked { background-color: palette(highlight);"
-    " color: palette(highlighted-text); border-color: palette(highlight); }"
-)
+
+def day_style() -> str:
+    """A day that is on is filled with the accent colour, so on and off tell apart at a
+    glance in any palette (the theme keeps highlighted text readable on it); sizes come
+    from the spacing scale."""
+    u = unit()
+    return (
+        f"QToolButton {{ padding: {max(1, u // 2)}px {u}px; border: 1px solid palette(mid);"
+        f" border-radius: {radius()}px; }}"
+        " QToolButton:checked { background-color: palette(highlight);"
+        " color: palette(highlighted-text); border-color: palette(highlight); }"
+    )
 
 
 def day_buttons(weekdays: frozenset[int]) -> dict[int, QToolButton]:
     """One small toggle per day (0 Monday … 6 Sunday), in the order the locale's week runs."""
     first = QLocale().firstDayOfWeek().value - 1  # Qt counts Monday as 1
     buttons: dict[int, QToolButton] = {}
+    style = day_style()
     for n in range(7):
         day = (first + n) % 7
         button = QToolButton()
@@ -44,7 +50,7 @@ def day_buttons(weekdays: frozenset[int]) -> dict[int, QToolButton]:
         button.setToolTip(QLocale().dayName(day + 1))
         button.setCheckable(True)
         button.setChecked(day in weekdays)
-        button.setStyleSheet(DAY_STYLE)
+        button.setStyleSheet(style)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons[day] = button
     return buttons
@@ -89,26 +95,24 @@ class QuestionRow(QWidget):
 
         # The question has the whole width (it used to be cut off mid-word); its
         # times, then its days and the Remove button, sit on the lines below.
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = spaced(QHBoxLayout(), Space.S)
         row.addWidget(self.enabled)
         row.addWidget(self.text, 1)
+        # The times and days line up under the question's words, past its tick box.
         indent = max(self.enabled.sizeHint().width() + row.spacing(), 0)
-        when = QHBoxLayout()
-        when.setContentsMargins(indent, 0, 0, 0)
+        when = spaced(QHBoxLayout(), Space.S)
+        when.addSpacing(indent - row.spacing())
         when.addWidget(self.at)
         when.addWidget(self.times, 1)
-        days = QHBoxLayout()
-        days.setContentsMargins(indent, 0, 0, 0)
-        days.setSpacing(2)
+        days = spaced(QHBoxLayout(), Space.XS)
+        days.addSpacing(indent - days.spacing())
         days.addWidget(self.on)
         for button in self.days.values():
             days.addWidget(button)
         days.addStretch(1)
         days.addWidget(self.remove)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 6)
-        col.setSpacing(2)
+        col = spaced(QVBoxLayout(self), Space.XS)
+        col.setContentsMargins(0, 0, 0, space(Space.S))
         col.addLayout(row)
         col.addLayout(when)
         col.addLayout(days)
@@ -175,7 +179,7 @@ class QuestionRow(QWidget):
         return [self.enabled, self.text, self.times, *self.days.values(), self.remove]
 
 
-class CheckinsGroup(QGroupBox):
+class CheckinsGroup(TitledCard):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.host = host

@@ -19,13 +19,11 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +33,8 @@ from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.moving import DataMoves, panel
 from behind_desktop.gui.widgets.save_place import export_start, remember_export
-from behind_desktop.gui.widgets.uikit import problem_label, show_problem
+from behind_desktop.gui.widgets.theme import Space, spaced
+from behind_desktop.gui.widgets.uikit import TitledCard, problem_label, show_problem
 from behind_desktop.platform import autostart
 from behind_desktop.services.data import ImportSummary
 
@@ -44,14 +43,14 @@ autostart_backend: Callable[[], autostart.Autostart] = autostart.for_platform
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+    row = spaced(QHBoxLayout(), Space.S)
     for b in buttons:
         row.addWidget(b)
     row.addStretch(1)
     return row
 
 
-class ComputerGroup(QGroupBox):
+class ComputerGroup(TitledCard):
     moves: DataMoves  # import and restore
 
     def __init__(self, host: Host) -> None:
@@ -62,7 +61,7 @@ class ComputerGroup(QGroupBox):
         self.data = host.c.services.data
         self.setTitle(self.tr("This computer"))
         self._autostart: autostart.Autostart | None = None
-        col = QVBoxLayout(self)
+        col = self.column
         self.login = QCheckBox(self.tr("Start Behind when I log in"))
         self.login.toggled.connect(self._login_toggled)
         self.login_note = problem_label(self.tr("About starting at login"))
@@ -76,7 +75,7 @@ class ComputerGroup(QGroupBox):
         self.open_btn = QPushButton(self.tr("Open folder"))
         self.open_btn.setAccessibleName(self.tr("Open the data folder"))
         self.open_btn.clicked.connect(self.open_folder)
-        row = QHBoxLayout()
+        row = spaced(QHBoxLayout(), Space.S)
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.open_btn)
         col.addLayout(row)
@@ -153,7 +152,7 @@ class ComputerGroup(QGroupBox):
             lambda text: self.confirm_btn.setEnabled(confirms_delete(text, self.confirm_word))
         )
         self.confirm_btn.clicked.connect(self.delete_all)
-        confirm_row = QHBoxLayout()
+        confirm_row = spaced(QHBoxLayout(), Space.S)
         confirm_row.addWidget(self.confirm_field, 1)
         confirm_row.addWidget(self.confirm_btn)
         confirm_col.addWidget(explain)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,8 @@ from behind_desktop.core.support import CRISIS_LINES, Contact
 from behind_desktop.gui.i18n import crisis_line, crisis_lines
 from behind_desktop.gui.pages.settings.host import Host
 from behind_desktop.gui.pages.settings.rows import RowList, list_layout, numbered
-from behind_desktop.gui.widgets.uikit import note_label, problem_label, show_problem
+from behind_desktop.gui.widgets.theme import Space, spaced
+from behind_desktop.gui.widgets.uikit import TitledCard, note_label, problem_label, show_problem
 
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
@@ -44,14 +44,11 @@ class ContactRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.problem = problem_label(self.tr("Problem with this contact"))
         self.renumber(0)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = spaced(QHBoxLayout(), Space.S)
         row.addWidget(self.name, 2)
         row.addWidget(self.detail, 2)
         row.addWidget(self.remove)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
+        col = spaced(QVBoxLayout(self), Space.XS)
         col.addLayout(row)
         col.addWidget(self.problem)
         self.name.textEdited.connect(group.host.changed)
@@ -75,7 +72,7 @@ class ContactRow(QWidget):
         return [self.name, self.detail, self.remove]
 
 
-class ContactsGroup(QGroupBox):
+class ContactsGroup(TitledCard):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.host = host
@@ -129,7 +126,7 @@ class ContactsGroup(QGroupBox):
         self.crisis_btn.clicked.connect(self.add_crisis_line)
         self.crisis_btn.setEnabled(self.country.currentIndex() >= 0)
         self.country.currentIndexChanged.connect(lambda at: self.crisis_btn.setEnabled(at >= 0))
-        crisis = QHBoxLayout()
+        crisis = spaced(QHBoxLayout(), Space.S)
         crisis_label = QLabel(self.tr("A crisis line for my country:"))
         crisis_label.setBuddy(self.country)
         crisis.addWidget(crisis_label)

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.gui.widgets.theme import Space, spaced
+from behind_desktop.gui.widgets.uikit import TitledCard
+
 
 class WheelToPage(QObject):
     """Spin boxes, time boxes and pickers leave the wheel to the page unless focused.
@@ -77,7 +80,10 @@ def time_edit(name: str) -> QTimeEdit:
     return edit
 
 
-def form(parent: QWidget | None = None) -> QFormLayout:
-    layout = QFormLayout(parent) if parent is not None else QFormLayout()
+def form(card: TitledCard | None = None) -> QFormLayout:
+    """Labels and their fields, spaced from the scale; under ``card``'s title if given."""
+    layout = spaced(QFormLayout(), Space.S)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    if card is not None:
+        card.column.addLayout(layout)
     return layout

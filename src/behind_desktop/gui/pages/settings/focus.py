@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from behind_desktop.core import settings as definitions
 from behind_desktop.gui.pages.settings import binding
 from behind_desktop.gui.pages.settings.fields import form
 from behind_desktop.gui.pages.settings.host import Host
-from behind_desktop.gui.widgets.uikit import problem_label
+from behind_desktop.gui.widgets.uikit import TitledCard, problem_label
 
 
-class FocusGroup(QGroupBox):
+class FocusGroup(TitledCard):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.setTitle(self.tr("Focus blocks"))

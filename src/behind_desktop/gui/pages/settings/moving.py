@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.gui.i18n import say
 from behind_desktop.gui.pages.settings.host import Host
+from behind_desktop.gui.widgets.theme import Space, spaced
 from behind_desktop.services.app import StoreError
 from behind_desktop.services.data import (
     Backup,
@@ -37,8 +38,7 @@ from behind_desktop.services.data import (
 def panel(text: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
     """A fold-out part of the group: the widget, its column, and its explaining line."""
     panel = QWidget()
-    column = QVBoxLayout(panel)
-    column.setContentsMargins(0, 0, 0, 0)
+    column = spaced(QVBoxLayout(panel), Space.S)
     explain = QLabel(text)
     explain.setWordWrap(True)
     return panel, column, explain
@@ -84,7 +84,7 @@ class DataMoves(QObject):
             lambda row: self.restore_confirm.setEnabled(row >= 0)
         )
         self.restore_confirm.clicked.connect(self.restore_chosen)
-        row = QHBoxLayout()
+        row = spaced(QHBoxLayout(), Space.S)
         row.addStretch(1)
         row.addWidget(self.restore_confirm)
         box.addWidget(explain)

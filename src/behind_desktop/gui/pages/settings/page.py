@@ -34,7 +34,9 @@ from behind_desktop.gui.pages.settings.focus import FocusGroup
 from behind_desktop.gui.pages.settings.quiet import QuietGroup
 from behind_desktop.gui.pages.settings.weeks import WeeksGroup
 from behind_desktop.gui.shell.bridge import Bridge
-from behind_desktop.gui.widgets.uikit import chain_tab_order, show_problem
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, space, spaced
+from behind_desktop.gui.widgets.uikit import TitledCard, chain_tab_order, page_layout, show_problem
 from behind_desktop.services.changes import Changes, Origin, Topic
 
 
@@ -58,6 +60,7 @@ class SettingsPage(QWidget):
         self.content = QWidget()
         self.content.setObjectName("settingsContent")
         col = QVBoxLayout(self.content)
+        page_layout(col, self.content)
         for group in (
             self.focus_group,
             self.checkins,
@@ -101,12 +104,14 @@ class SettingsPage(QWidget):
         self.save_btn.setAccessibleName(self.tr("Save settings"))
         self.save_btn.setAccessibleDescription(self.tr("Saves the settings above (Ctrl+S)"))
         self.save_btn.clicked.connect(self.save)
-        bottom = QHBoxLayout()
+        primary(self.save_btn)
+        bottom = spaced(QHBoxLayout(), Space.S)
+        side, gap = space(Space.L), space(Space.S)
+        bottom.setContentsMargins(side, gap, side, side)
         bottom.addWidget(self.status, 1)
         for button in (self.defaults_btn, self.revert_btn, self.save_btn):
             bottom.addWidget(button)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = spaced(QVBoxLayout(self), 0)
         outer.addWidget(scroll, 1)
         bottom_margin = QWidget()
         bottom_margin.setLayout(bottom)
@@ -119,6 +124,11 @@ class SettingsPage(QWidget):
         self.load()
 
     # -- the whole page's fields ---------------------------------------------------------
+
+    def groups(self) -> list[TitledCard]:
+        """The groups, top to bottom, each a card like the layers on Today."""
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        return self.content.findChildren(TitledCard, options=direct)
 
     def tab_widgets(self) -> list[QWidget]:
         return [

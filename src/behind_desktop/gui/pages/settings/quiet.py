@@ -6,8 +6,6 @@ from datetime import time
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTimeEdit,
@@ -19,17 +17,18 @@ from behind_desktop.gui.pages.settings import binding
 from behind_desktop.gui.pages.settings.binding import worded_note
 from behind_desktop.gui.pages.settings.fields import form, time_edit
 from behind_desktop.gui.pages.settings.host import Host
-from behind_desktop.gui.widgets.uikit import make_muted, problem_label, show_problem
+from behind_desktop.gui.widgets.theme import row_layout
+from behind_desktop.gui.widgets.uikit import TitledCard, make_muted, problem_label, show_problem
 
 
-class QuietGroup(QGroupBox):
+class QuietGroup(TitledCard):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.setTitle(self.tr("When check-ins wait"))
         layout = form(self)
         self.quiet_start = time_edit(self.tr("Quiet hours start"))
         self.quiet_end = time_edit(self.tr("Quiet hours end"))
-        quiet = QHBoxLayout()
+        quiet = row_layout()
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(QLabel(self.tr("to")))
         quiet.addWidget(self.quiet_end)

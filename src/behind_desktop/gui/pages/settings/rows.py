@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from behind_desktop.gui.pages.settings.host import Host
-from behind_desktop.gui.widgets.uikit import make_muted, show_problem
+from behind_desktop.gui.widgets.theme import column_layout, row_layout
+from behind_desktop.gui.widgets.uikit import TitledCard, make_muted, show_problem
 
 
 def numbered(n: int, names: list[tuple[QWidget, str]]) -> None:
@@ -18,20 +19,20 @@ def numbered(n: int, names: list[tuple[QWidget, str]]) -> None:
 
 
 def list_layout(
-    group: QGroupBox, intro: str, problem: QLabel, add: QPushButton
+    group: TitledCard, intro: str, problem: QLabel, add: QPushButton
 ) -> tuple[QVBoxLayout, QVBoxLayout]:
     """A group's column: a quiet intro, the rows' box, the list's problem, an Add button.
 
     Returns the column (for more below) and the box the rows go in."""
-    col = QVBoxLayout(group)
+    col = group.column
     label = QLabel(intro)
     label.setWordWrap(True)
     make_muted(label)
     col.addWidget(label)
-    box = QVBoxLayout()
+    box = column_layout()
     col.addLayout(box)
     col.addWidget(problem)
-    add_row = QHBoxLayout()
+    add_row = row_layout()
     add_row.addWidget(add)
     add_row.addStretch(1)
     col.addLayout(add_row)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from behind_desktop.core import settings as definitions
 from behind_desktop.gui.pages.settings import binding
 from behind_desktop.gui.pages.settings.fields import form
 from behind_desktop.gui.pages.settings.host import Host
-from behind_desktop.gui.widgets.uikit import problem_label
+from behind_desktop.gui.widgets.uikit import TitledCard, problem_label
 
 # Each language in its own words, as a person looking for it would recognise it.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
 
 
-class WeeksGroup(QGroupBox):
+class WeeksGroup(TitledCard):
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.setTitle(self.tr("Language and weeks"))
