@@ -6,7 +6,7 @@ package itself stays free of packaging concerns.
 
 import sys
 
-from behind_desktop.cli import main
+from behind_desktop.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -25,6 +25,7 @@ from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.settings import DELETE_WORD, confirms_delete
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.core.timeutil import TimeFormatError
+from behind_desktop.gui.shell.start import MAX_WAIT_MS, START_REQUEST_ENV
 from behind_desktop.paths import ENV_DATA_DIR, data_dir
 from behind_desktop.store import StoreError
 
@@ -43,7 +44,6 @@ SETTINGS_FORMATS = ("text", "json")
 
 PROG = "behind-desktop"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
-MAX_WAIT_MS = 2**31 - 1  # the longest a Qt timer can wait
 
 
 class UsageError(Exception):
@@ -449,7 +449,6 @@ APP_START_TIMEOUT_S = 20.0
 START_FAILED = QT_TRANSLATE_NOOP(
     "Cli", "could not start Behind in the background; try plain behind-desktop"
 )
-START_REQUEST_ENV = "BEHIND_START_REQUEST"
 
 
 def start_in_background(
@@ -505,30 +504,9 @@ def start_in_background(
 
 
 def start_gui(args: argparse.Namespace) -> int:
-    from behind_desktop.gui.shell.app import run
+    from behind_desktop.gui.shell.start import start_app
 
-    folder = data_dir(getattr(args, "data_dir", None))
-    # The app's own folder in its environment: start at login, turned on from its
-    # settings, then opens this folder too (see autostart.default_command).
-    os.environ[ENV_DATA_DIR] = str(folder)
-    return run(
-        folder,
-        initial=_start_request(),
-        quit_after_ms=args.quit_after_ms,
-    )
-
-
-def _start_request() -> Command | None:
-    """The first job handed over by start_in_background, if this start is one."""
-    raw = os.environ.pop(START_REQUEST_ENV, None)
-    if not raw:
-        return None
-    from behind_desktop.ipc.protocol import RequestError, parse_request
-
-    try:
-        return parse_request(raw.encode())
-    except RequestError:
-        return None
+    return start_app(getattr(args, "data_dir", None), args.quit_after_ms)
 
 
 def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
@@ -685,24 +663,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
 
 
 def _plain_start(argv: list[str]) -> SimpleNamespace | None:
-    """A plain start (login, menu, tray) needs no parser: read the two options by hand."""
-    values: dict[str, object] = {"command": None, "quit_after_ms": None}
-    rest = iter(argv)
-    for arg in rest:
-        name, eq, value = arg.partition("=")
-        if name not in ("--data-dir", "--quit-after-ms"):
-            return None
-        if not eq:
-            value = next(rest, "")
-        if not value:
-            return None
-        if name == "--data-dir":
-            values["data_dir"] = value
-        elif value.isascii() and value.isdigit() and int(value) <= MAX_WAIT_MS:
-            values["quit_after_ms"] = int(value)
-        else:
-            return None
-    return SimpleNamespace(**values)
+    """A plain start (login, menu, tray) needs no parser (see gui/shell/start.py)."""
+    from behind_desktop.gui.shell.start import plain_start
+
+    start = plain_start(argv)
+    if start is None:
+        return None
+    return SimpleNamespace(command=None, data_dir=start.data_dir, quit_after_ms=start.quit_after_ms)
 
 
 def _stored_language(argv: list[str]) -> str:

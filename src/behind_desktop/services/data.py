@@ -7,21 +7,32 @@ import json
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behind_desktop import __version__
 from behind_desktop.core.atomic import write_private_text
-from behind_desktop.core.export import everything_csv, everything_json
 from behind_desktop.services.base import Service
 from behind_desktop.services.changes import Changes, Origin, Topic
 from behind_desktop.store import StoreError, StoreProblem
 from behind_desktop.store.backups import Backup, backups
-from behind_desktop.store.importer import ImportRefused, ImportSummary
 
 # What the windows need to word an import or a backup (they never import the store).
 __all__ = ["Backup", "DataService", "ImportRefused", "ImportSummary", "StoreProblem"]
 
+if TYPE_CHECKING:
+    from behind_desktop.store.importer import ImportRefused, ImportSummary
+
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """ImportRefused and ImportSummary load with the importer, at the first import."""
+    if name in ("ImportRefused", "ImportSummary"):
+        from behind_desktop.store import importer
+
+        return getattr(importer, name)
+    raise AttributeError(name)
+
 
 EXPORT_FORMATS = ("json", "csv")
 
@@ -36,6 +47,8 @@ class DataService(Service):
         return self._store.export()
 
     def export_text(self, fmt: str = "json") -> str:
+        from behind_desktop.core.export import everything_csv, everything_json
+
         data = self.export()
         return everything_json(data, __version__) if fmt == "json" else everything_csv(data)
 
@@ -48,6 +61,8 @@ class DataService(Service):
 
     def import_file(self, path: Path, dry_run: bool = False) -> ImportSummary:
         """Merge an export file; raises StoreError (a line for the user) or OSError."""
+        from behind_desktop.store.importer import ImportRefused
+
         raw = path.read_bytes()
         try:
             data = json.loads(raw.decode("utf-8"))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behind_desktop.core.checkins import Answer, History, Response
 from behind_desktop.core.focus import FocusBlock, FocusState
@@ -29,7 +29,7 @@ from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
 from behind_desktop.core.text import Phrase
 from behind_desktop.core.wins import Win, WinSource
-from behind_desktop.store import backups, importer, schema
+from behind_desktop.store import backups, schema
 from behind_desktop.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
@@ -88,6 +88,9 @@ def _finite(value: Any) -> Any:
         return None
     return value
 
+
+if TYPE_CHECKING:
+    from behind_desktop.store import importer  # loaded when an import runs
 
 log = logging.getLogger(__name__)
 
@@ -778,6 +781,8 @@ class Store:
     ) -> importer.ImportSummary:
         """Merge Behind's own JSON export (parsed); only what is missing is added.
         Raises StoreError for a file that is not Behind's, newer or damaged."""
+        from behind_desktop.store import importer
+
         export = importer.check_export(data, name)
         try:
             with self._tx() as c:
