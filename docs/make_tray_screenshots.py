@@ -1,13 +1,16 @@
 """A screenshot of the tray menu, from the real app.
 
 Starts Xvfb with a tray host (trayer), runs Behind on a throwaway data folder,
-starts a block (its timer opens from the tray) and photographs the menu:
+starts a block (its timer opens from the tray) and photographs the menu. The
+same app makes the same file on every run (it says so and stops when the machine
+was too slow for that):
 
     python -m docs.make_tray_screenshots       # from the repository root
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -24,14 +27,20 @@ from tests.e2e.xsession import (
 )
 from tests.support.data import prepare
 
+from behind_desktop.core.focus import PROGRESS_STEPS
+
 HERE = Path(__file__).resolve().parent
 
 OUT = HERE / "screenshots"
 
 
 def crop(src: Path, dest: Path, x: int, y: int, w: int, h: int) -> None:
+    """Cut ``dest`` out of ``src``, without the dates ImageMagick writes into a PNG (when
+    the file was made and changed): the same picture is then the same file on every run."""
+    geometry = f"{w}x{h}+{x}+{y}"
+    no_dates = ["-define", "png:exclude-chunks=date,time"]
     subprocess.run(
-        ["convert", str(src), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(dest)], check=True
+        ["convert", str(src), "-crop", geometry, "+repage", *no_dates, str(dest)], check=True
     )
 
 
@@ -60,6 +69,19 @@ def main() -> int:
         time.sleep(0.3)
         full = Path(tmp) / "full.png"
         screenshot(s, full)
+        status = subprocess.run(
+            [*app, "focus", "status"], env=s.env, check=True, capture_output=True, text=True
+        )
+        block = json.loads(status.stdout)
+        ran_s = block["planned_s"] - block["remaining_s"]
+        if ran_s >= block["planned_s"] / PROGRESS_STEPS:
+            # The ring moved on a step (and later the minutes left): not the same picture.
+            print(
+                f"the block had run {ran_s:.0f} s when photographed, so its icon differs "
+                "from other runs; run this again on a quieter machine",
+                file=sys.stderr,
+            )
+            return 1
         g = menu.geometry
         left = max(0, g.x - 40)
         crop(full, OUT / "tray-menu.png", left, 0, 1280 - left, g.y + g.height + 8)
