@@ -239,7 +239,10 @@ class Windows(QObject):
         if ended.finished:
             self.block_finished(ended.block)
         else:
-            self._prompt(ended.block, replaced=ended.replaced)
+            # Stopped from one of Behind's own windows (the timer's Stop, a new step in
+            # "I'm behind…"): the user is here, and what they type next is the answer.
+            here = QGuiApplication.focusWindow() is not None
+            self._prompt(ended.block, replaced=ended.replaced, invited=here)
 
     def block_finished(self, block: FocusBlock) -> None:
         settings = self.s.settings.current()
@@ -267,7 +270,7 @@ class Windows(QObject):
             tip = self.tr("Behind · block done: click to keep it as a small win")
             self._prompt_waits(block, tip)
 
-    def _prompt(self, block: FocusBlock, replaced: bool = False) -> None:
+    def _prompt(self, block: FocusBlock, replaced: bool = False, invited: bool = False) -> None:
         from behind_desktop.gui.dialogs.prompts import WinPrompt
 
         for older in list(self.prompts):  # one question at a time: the newer replaces it
@@ -282,7 +285,10 @@ class Windows(QObject):
         self.prompts.append(dialog)
         dialog.finished.connect(lambda _result: self.prompts.remove(dialog))
         dialog.putOff.connect(self._put_off)
-        show_unfocused(dialog)  # the block ended on its own: the user may be typing elsewhere
+        if invited:
+            raise_window(dialog)  # asked for: it has the keyboard
+        else:
+            show_unfocused(dialog)  # the block ended on its own: the user may be typing elsewhere
 
     def _put_off(self, block: FocusBlock, text: str) -> None:
         """ "Not now": the words typed so far wait, with the prompt, for a click on the tray."""
@@ -292,7 +298,7 @@ class Windows(QObject):
     def _prompt_waits(self, block: FocusBlock, tip: str) -> None:
         """The block's question waits for a click, in place of an older block's."""
         self.stop_waiting(self._prompt_later)
-        self._prompt_later = lambda: self._prompt(block)
+        self._prompt_later = lambda: self._prompt(block, invited=True)  # a click on the tray
         self.wait_for_click(self._prompt_later, tip)
 
     def first_run_if_needed(self) -> bool:
