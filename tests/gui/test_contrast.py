@@ -188,18 +188,23 @@ def test_the_safety_screens_read(qtbot, store, clock, scheme):
     assert faint_texts(flow) == []
 
 
-def test_check_in_welcome_and_timer_read(qtbot, store, clock, scheme):
+def test_check_in_welcome_timer_and_win_prompt_read(qtbot, store, clock, scheme):
     from behind_desktop.gui.dialogs.checkin import CheckinPopup
+    from behind_desktop.gui.dialogs.prompts import WinPrompt
     from behind_desktop.gui.dialogs.timer import TimerWindow
     from behind_desktop.gui.dialogs.welcome import WelcomeDialog
 
     controller = make_controller(store, clock)
     controller.start_focus(step="read 3 pages")
     due = controller.checkin_now()
+    timer = TimerWindow(controller)
+    controller.services.focus.stop()
+    block = controller.services.focus.block
     for w in (
         CheckinPopup(controller, due, None),
         WelcomeDialog(controller, FakeNavigator()),
-        TimerWindow(controller),
+        timer,
+        WinPrompt(controller, block),
     ):
         qtbot.addWidget(w)
         assert faint_texts(w) == [], type(w).__name__

@@ -46,7 +46,12 @@ def text_size(request, qapp):
 
 
 def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
-    """The main window (its header and all three pages) and every dialog."""
+    """The Settings page and every dialog."""
+    from behind_desktop.gui.dialogs.behind_flow import BehindFlow
+    from behind_desktop.gui.dialogs.checkin import CheckinPopup
+    from behind_desktop.gui.dialogs.prompts import WinPrompt
+    from behind_desktop.gui.dialogs.timer import TimerWindow
+    from behind_desktop.gui.dialogs.welcome import WelcomeDialog
     from behind_desktop.gui.pages.settings import computer as settings_page
     from behind_desktop.gui.shell.main_window import MainWindow
 
@@ -56,9 +61,18 @@ def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
     qtbot.addWidget(main)
     roots: dict[str, QWidget] = {
         "settings": main.settings,
+        "welcome": WelcomeDialog(c, FakeNavigator()),
+        "check-in": CheckinPopup(c, c.checkin_now(), FakeNavigator()),
+        "flow": BehindFlow(c),
+        "timer": TimerWindow(c),
     }
-    for w in roots.values():
-        qtbot.addWidget(w)
+    c.start_focus(step="read 3 pages")
+    c.services.focus.stop()
+    block = c.services.focus.block
+    roots["keep a win"] = WinPrompt(c, block)
+    for name, w in roots.items():
+        if name != "settings":
+            qtbot.addWidget(w)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # rows loaded anew
     return roots
 
@@ -178,6 +192,15 @@ def test_one_primary_action_at_a_time(qtbot, store, clock, monkeypatch):
         assert len(visible_primaries(root)) <= 1, name
     settings = roots["settings"]
     assert visible_primaries(settings) == [settings.save_btn.text()]
+    flow = roots["flow"]
+    for show in (flow.show_signs, lambda: flow.show_support(False), flow.show_step):
+        show()
+        page = flow.pages.currentWidget()
+        assert len(visible_primaries(page)) == 1
+    assert visible_primaries(roots["welcome"]) == [roots["welcome"].start_btn.text()]
+    assert visible_primaries(roots["keep a win"]) == [roots["keep a win"].save_btn.text()]
+    # the check-in favours no answer: none of them wears the accent
+    assert visible_primaries(roots["check-in"]) == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -40,14 +40,17 @@ from behind_desktop.gui.dialogs.flow_frame import (
     flow_heading,
     flow_text,
     page_box,
+    page_column,
 )
 from behind_desktop.gui.dialogs.flow_support import SupportContent
 from behind_desktop.gui.i18n import perspective_note, say, words
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, spaced, unit
 from behind_desktop.services.changes import Changes, Topic
 
-WIDTH = 460
+WIDTH_UNITS = 115  # the narrowest the flow gets, in theme units: it grows with the font
 
 
 class BehindFlow(PagedDialog):
@@ -61,7 +64,7 @@ class BehindFlow(PagedDialog):
         self.s = bridge.services
         self.navigator = navigator
         self.setObjectName("behindFlow")
-        self.setMinimumWidth(WIDTH)
+        self.setMinimumWidth(unit(self) * WIDTH_UNITS)
         self.started_block_id: int | None = None
         self.warned_for: int | None = None  # the running block the step page said it would end
         self.selfcheck = selfcheck
@@ -85,7 +88,7 @@ class BehindFlow(PagedDialog):
         line.setForegroundRole(QPalette.ColorRole.Mid)
         line.setVisible(bool(note))
 
-        layout = QVBoxLayout(self)
+        layout = spaced(QVBoxLayout(self), Space.M, Space.L)
         layout.addWidget(self.pages, 1)
         layout.addWidget(line)
         layout.addWidget(self.note)
@@ -99,7 +102,7 @@ class BehindFlow(PagedDialog):
 
     def _build_signs(self) -> FlowPage:
         page = QWidget()
-        v = QVBoxLayout(page)
+        v = page_column(page)
         self.signs_heading = flow_heading("")
         self.signs_heading.setObjectName("signsHeading")
         v.addWidget(self.signs_heading)
@@ -120,15 +123,12 @@ class BehindFlow(PagedDialog):
         )
         v.addWidget(self.selfcheck_note)
         v.addStretch(1)
-        self.some_btn = flow_button(self.tr("Some of these fit"), "someFit")
-        self.none_btn = flow_button(self.tr("None of these right now"), "noneFit")
+        # Only one of the two can be pressed at a time: that one wears the accent.
+        self.some_btn = primary(flow_button(self.tr("Some of these fit"), "someFit"))
+        self.none_btn = primary(flow_button(self.tr("None of these right now"), "noneFit"))
         self.some_btn.clicked.connect(self._some_fit)
         self.none_btn.clicked.connect(self._none_fit)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.none_btn)
-        row.addWidget(self.some_btn)
-        return FlowPage(page, row)
+        return FlowPage(page, button_row(self.none_btn, self.some_btn))
 
     def show_signs(self) -> None:
         if self.selfcheck:
@@ -235,12 +235,11 @@ class BehindFlow(PagedDialog):
             ),
         )
         self.suggestion_buttons: list[QPushButton] = []
-        grid = QVBoxLayout()
-        grid.setSpacing(4)
+        grid = spaced(QVBoxLayout(), Space.XS)
         pair: QHBoxLayout | None = None
         for i, suggestion in enumerate(STEP_SUGGESTIONS):
             if i % 2 == 0:
-                pair = QHBoxLayout()
+                pair = spaced(QHBoxLayout(), Space.XS)
                 grid.addLayout(pair)
             b = flow_button(
                 words(FOCUS_CONTEXT, suggestion),
@@ -272,7 +271,7 @@ class BehindFlow(PagedDialog):
         self.keep_btn.setAccessibleDescription(self.tr("Closes this; your block goes on"))
         self.keep_btn.clicked.connect(self.close)
         self.keep_btn.setVisible(False)
-        self.start_btn = flow_button("", "startBlock")
+        self.start_btn = primary(flow_button("", "startBlock"))
         self.start_btn.clicked.connect(self.start_block)
         return FlowPage(page, button_row(self.keep_btn, self.start_btn))
 

@@ -41,28 +41,30 @@ from behind_desktop.gui.dialogs.checkin_row import CheckinRow, small_text
 from behind_desktop.gui.i18n import say
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
+from behind_desktop.gui.widgets.theme import Space, Type, set_type, space, spaced, unit
 from behind_desktop.gui.widgets.unfocused import prepare_unfocused
 from behind_desktop.services.app import StoreError
 from behind_desktop.services.changes import Changes, Topic
 
-MARGIN = 12  # from the screen edge or the tray icon
-WIDTH = 380
+MARGIN = Space.M  # from the screen edge or the tray icon
+WIDTH_UNITS = 95  # the pop-up's width in theme units (wider where its answers need it)
 
 
 def corner_position(anchor: QRect | None, area: QRect, w: int, h: int) -> QPoint:
     """Beside the tray icon (below a top panel, above a bottom one), else the screen's
     bottom-right corner; always inside ``area``."""
+    margin = space(MARGIN)
     if anchor is not None and not anchor.isEmpty():
         x = anchor.right() - w
         if anchor.center().y() < area.center().y():
-            y = anchor.bottom() + MARGIN
+            y = anchor.bottom() + margin
         else:
-            y = anchor.top() - h - MARGIN
+            y = anchor.top() - h - margin
     else:
-        x = area.right() - w - MARGIN
-        y = area.bottom() - h - MARGIN
-    x = max(area.left() + MARGIN, min(x, area.right() - w - MARGIN))
-    y = max(area.top() + MARGIN, min(y, area.bottom() - h - MARGIN))
+        x = area.right() - w - margin
+        y = area.bottom() - h - margin
+    x = max(area.left() + margin, min(x, area.right() - w - margin))
+    y = max(area.top() + margin, min(y, area.bottom() - h - margin))
     return QPoint(x, y)
 
 
@@ -92,7 +94,7 @@ class CheckinPopup(QFrame):
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.setForegroundRole(QPalette.ColorRole.Mid)  # a quiet 1px border, never a colour
         self.setAutoFillBackground(True)
-        self.setFixedWidth(WIDTH)
+        self.setFixedWidth(unit(self) * WIDTH_UNITS)
         self.c = bridge
         self.s = bridge.services
         self.nav = navigator
@@ -102,9 +104,7 @@ class CheckinPopup(QFrame):
 
         title = QLabel(self.tr("A quick check-in"))
         title.setObjectName("title")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        set_type(title, Type.TITLE, bold=True)
         self.close_btn = QPushButton(self.tr("×"))
         self.close_btn.setObjectName("close")
         self.close_btn.setFlat(True)
@@ -112,12 +112,11 @@ class CheckinPopup(QFrame):
         self.close_btn.setAccessibleName(self.tr("Close the check-in (counts as Skip)"))
         self.close_btn.setToolTip(self.tr("Close (counts as Skip)"))
         self.close_btn.clicked.connect(self.close)
-        header = QHBoxLayout()
+        header = spaced(QHBoxLayout(), Space.S)
         header.addWidget(title, 1)
         header.addWidget(self.close_btn)
 
-        self.rows_box = QVBoxLayout()
-        self.rows_box.setSpacing(4)
+        self.rows_box = spaced(QVBoxLayout(), Space.XS)
 
         self.selfcheck = QLabel()
         self.selfcheck.setObjectName("selfcheck")
@@ -129,9 +128,7 @@ class CheckinPopup(QFrame):
         bridge.changed.connect(self._changed)
         small_text(self.selfcheck)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(6)
+        layout = spaced(QVBoxLayout(self), Space.S, Space.M)
         layout.addLayout(header)
         layout.addLayout(self.rows_box)
         layout.addWidget(self.selfcheck)
@@ -162,12 +159,12 @@ class CheckinPopup(QFrame):
             self.expiry.start()
 
     def _width(self) -> int:
-        """WIDTH, or wider where the answers need it (longer words, a larger font)."""
+        """WIDTH_UNITS, or wider where the answers need it (longer words, a larger font)."""
         layout = self.layout()
         assert layout is not None
         margins = self.contentsMargins() + layout.contentsMargins()
         answers = max((r.pages.minimumSizeHint().width() for r in self.rows), default=0)
-        return max(WIDTH, answers + margins.left() + margins.right())
+        return max(unit(self) * WIDTH_UNITS, answers + margins.left() + margins.right())
 
     def row_for(self, key: str) -> CheckinRow | None:
         return next((r for r in self.rows if r.due.question.key == key), None)

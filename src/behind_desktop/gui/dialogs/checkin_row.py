@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.core.checkins import SNOOZE_CHOICES_MIN, Answer, Due
 from behind_desktop.gui.i18n import question_text
+from behind_desktop.gui.widgets.theme import Space, Type, set_type, space, spaced
 
 
-def small_text(label: QLabel, factor: float = 0.9) -> QLabel:
-    font = label.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    label.setFont(font)
+def small_text(label: QLabel) -> QLabel:
+    set_type(label, Type.CAPTION)
     return label
 
 
@@ -92,15 +90,13 @@ class CheckinRow(QFrame):
         ):
             b.setToolTip(tip)
         answers = QWidget()
-        a = QHBoxLayout(answers)
-        a.setContentsMargins(0, 0, 0, 0)
+        a = spaced(QHBoxLayout(answers), Space.S)
         for b in (self.yes, self.not_yet, self.later, self.skip):
             a.addWidget(b)
         a.addStretch(1)
 
         snooze = QWidget()
-        s = QHBoxLayout(snooze)
-        s.setContentsMargins(0, 0, 0, 0)
+        s = spaced(QHBoxLayout(snooze), Space.S)
         s.addWidget(small_text(QLabel(self.tr("Ask again in"))))
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in SNOOZE_CHOICES_MIN:
@@ -128,9 +124,9 @@ class CheckinRow(QFrame):
         self.pages.addWidget(answers)
         self.pages.addWidget(snooze)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(6)
+        layout = spaced(QVBoxLayout(self), Space.S)
+        edge = space(Space.XS)
+        layout.setContentsMargins(0, edge, 0, edge)
         layout.addWidget(self.question)
         if due.catch_up:
             hint = small_text(QLabel(self.tr("From a little earlier")))

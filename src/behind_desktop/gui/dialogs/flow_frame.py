@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from behind_desktop.gui.widgets.theme import Space, Type, set_type, spaced
+
 MAX_SCREEN_SHARE = 0.85  # the dialog grows with its page, up to this much of the screen
 
 
@@ -32,28 +34,26 @@ def flow_text(text: str, name: str = "", small: bool = False) -> QLabel:
     if name:
         label.setObjectName(name)
     if small:
-        font = label.font()
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-        label.setFont(font)
+        set_type(label, Type.CAPTION)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
 def flow_heading(text: str) -> QLabel:
     label = flow_text(text, "heading")
-    font = label.font()
-    font.setBold(True)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
+    set_type(label, Type.TITLE, bold=True)
     return label
+
+
+def page_column(page: QWidget) -> QVBoxLayout:
+    """A page's own column: no margins of its own (the dialog has them), rows spaced."""
+    return spaced(QVBoxLayout(page), Space.S)
 
 
 def page_box(heading: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     """A page's words so far: its heading and a first paragraph; add the rest to the layout."""
     page = QWidget()
-    v = QVBoxLayout(page)
+    v = page_column(page)
     v.addWidget(flow_heading(heading))
     v.addWidget(flow_text(intro))
     return page, v
@@ -119,8 +119,7 @@ class FlowPage(QWidget):
         super().__init__()
         self.scroller = PageScroll(content)
         self.buttons = buttons
-        v = QVBoxLayout(self)
-        v.setContentsMargins(0, 0, 0, 0)
+        v = spaced(QVBoxLayout(self), Space.M)
         v.addWidget(self.scroller, 1)
         v.addLayout(buttons)
 
@@ -147,7 +146,7 @@ def flow_button(text: str, name: str, accessible: str | None = None) -> QPushBut
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
     """Buttons at the bottom right, the main one last."""
-    row = QHBoxLayout()
+    row = spaced(QHBoxLayout(), Space.S)
     row.addStretch(1)
     for b in buttons:
         row.addWidget(b)

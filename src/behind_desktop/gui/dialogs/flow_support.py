@@ -21,8 +21,16 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 from behind_desktop.core import redflags
 from behind_desktop.core.redflags import NOT_A_DIAGNOSIS, SUPPORT_NOTE
 from behind_desktop.core.support import Contact
-from behind_desktop.gui.dialogs.flow_frame import button_row, flow_button, flow_heading, flow_text
+from behind_desktop.gui.dialogs.flow_frame import (
+    button_row,
+    flow_button,
+    flow_heading,
+    flow_text,
+    page_column,
+)
 from behind_desktop.gui.i18n import crisis_lines, words
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, spaced
 
 
 class CopyRow(QWidget):
@@ -31,8 +39,7 @@ class CopyRow(QWidget):
     def __init__(self, name: str, detail: str, bullet: bool = False) -> None:
         super().__init__()
         self.detail = detail
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = spaced(QHBoxLayout(self), Space.S)
         shown = detail or self.tr("(details not added yet)")
         mark = "\u2022 " if bullet else ""
         self.label = flow_text(f"{mark}{name}: {shown}", "supportRow")
@@ -64,7 +71,7 @@ class SupportContent(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        v = QVBoxLayout(self)
+        v = page_column(self)
         v.addWidget(flow_heading(self.tr("Worth talking to someone")))
         self.support_text = flow_text("", "supportText")
         v.addWidget(self.support_text)
@@ -72,8 +79,7 @@ class SupportContent(QWidget):
         self.contacts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.contacts_label.setAccessibleName(self.tr("Your support contacts"))
         v.addWidget(self.contacts_label)
-        self.contacts_box = QVBoxLayout()
-        self.contacts_box.setSpacing(2)
+        self.contacts_box = spaced(QVBoxLayout(), Space.XS)
         v.addLayout(self.contacts_box)
         self.contact_rows: list[CopyRow] = []
         self.add_people_btn = flow_button(self.tr("Add my people"), "addPeople")
@@ -94,9 +100,7 @@ class SupportContent(QWidget):
         self.crisis_toggle.toggled.connect(self._toggle_crisis)
         self.crisis_box = QWidget()
         self.crisis_box.setObjectName("crisisLines")
-        lines = QVBoxLayout(self.crisis_box)
-        lines.setContentsMargins(0, 0, 0, 0)
-        lines.setSpacing(2)
+        lines = spaced(QVBoxLayout(self.crisis_box), Space.XS)
         self.crisis_rows = [CopyRow(line.name, line.detail) for _, _, line in crisis_lines()]
         for crisis_row in self.crisis_rows:
             lines.addWidget(crisis_row)
@@ -117,7 +121,7 @@ class SupportContent(QWidget):
         )
         v.addWidget(self.diagnosis_label)
         v.addStretch(1)
-        self.step_btn = flow_button(self.tr("Also pick one tiny step"), "alsoStep")
+        self.step_btn = primary(flow_button(self.tr("Also pick one tiny step"), "alsoStep"))
         self.close_btn = flow_button(self.tr("Close for now"), "closeSupport")
         self.buttons = button_row(self.close_btn, self.step_btn)
 

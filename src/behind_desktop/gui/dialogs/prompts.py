@@ -23,6 +23,8 @@ from behind_desktop.core.focus import FocusBlock, FocusState, minutes_done, win_
 from behind_desktop.core.layers import ItemError, clean_title
 from behind_desktop.gui.i18n import say, words
 from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, spaced
 
 
 class WinPrompt(QDialog):
@@ -94,10 +96,11 @@ class WinPrompt(QDialog):
                 self.tr("Closes this for now; click the tray icon to finish it, words and all")
             )
         self.save_btn.setDefault(True)
+        primary(self.save_btn)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.rejected.connect(self._rejected)
-        layout = QVBoxLayout(self)
+        layout = spaced(QVBoxLayout(self), Space.M, Space.L)
         # A fixed size: tiling compositors (sway, i3) float it as a small dialog, not a tile.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(self.question)

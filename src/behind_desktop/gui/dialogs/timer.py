@@ -29,6 +29,8 @@ from behind_desktop.core.focus import (
 from behind_desktop.core.perspective import Place
 from behind_desktop.gui.i18n import perspective_note, words
 from behind_desktop.gui.shell.bridge import Bridge
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, Type, set_type, spaced, unit
 from behind_desktop.gui.widgets.uikit import guarded, show_thought, thought_label
 from behind_desktop.services.focus import FocusView
 
@@ -43,9 +45,7 @@ class TimerWindow(QWidget):
 
         self.time_label = QLabel()
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.time_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        self.time_label.setFont(font)
+        set_type(self.time_label, Type.DISPLAY)
         self.time_label.setAccessibleName(self.tr("Time left"))
 
         self.state_label = QLabel()
@@ -56,7 +56,7 @@ class TimerWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         # A thin line, not a box that looks like a text field; it scales with the font.
-        self.progress.setFixedHeight(max(4, self.fontMetrics().height() // 3))
+        self.progress.setFixedHeight(unit(self))
         self.progress.setAccessibleName(self.tr("Progress through the block"))
 
         self.step = QComboBox()
@@ -69,13 +69,15 @@ class TimerWindow(QWidget):
         self.edit.setPlaceholderText(self.tr("Name the tiny step (optional)"))
         self.edit.setMaxLength(120)
         self.step.setAccessibleName(self.tr("The tiny step"))
+        # Room for a step of a few words, in the user's font size.
+        self.step.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 24)
         self.step.setAccessibleDescription(
             self.tr("What this block is for, for example: read 3 pages")
         )
         self.edit.editingFinished.connect(self._rename)
         self.step.activated.connect(lambda _i: self._rename())
 
-        self.start_btn = QPushButton(self.tr("&Start"))
+        self.start_btn = primary(QPushButton(self.tr("&Start")))
         self.pause_btn = QPushButton(self.tr("&Pause"))
         self.extend_btn = QPushButton(self.tr("+%n min", "", EXTEND_MINUTES))
         self.stop_btn = QPushButton(self.tr("S&top"))
@@ -88,13 +90,13 @@ class TimerWindow(QWidget):
         self.extend_btn.clicked.connect(guarded(lambda: self.focus.extend(self), self.refresh))
         self.stop_btn.clicked.connect(guarded(lambda: self.focus.stop(self), self.refresh))
 
-        buttons = QHBoxLayout()
+        buttons = spaced(QHBoxLayout(), Space.S)
         for b in (self.start_btn, self.pause_btn, self.extend_btn, self.stop_btn):
             buttons.addWidget(b)
         self.thought = thought_label(self.tr("A thought for this block"))
         self._thought_day: date | None = None
 
-        layout = QVBoxLayout(self)
+        layout = spaced(QVBoxLayout(self), Space.S, Space.L)
         # A fixed size: tiling compositors (sway, i3) float it instead of a full tile.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(self.time_label)
@@ -142,6 +144,7 @@ class TimerWindow(QWidget):
             self.progress.setValue(round(view.progress * 1000))
             if not self.edit.hasFocus():
                 self.step.setEditText(block.step)
+                self.edit.setCursorPosition(0)  # a long step shows its start
         else:
             self.time_label.setText(format_mmss(view.default_minutes * 60))
             self.state_label.setText(self.tr("Ready when you are"))

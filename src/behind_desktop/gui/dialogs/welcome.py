@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator
+from behind_desktop.gui.widgets.accent import primary
+from behind_desktop.gui.widgets.theme import Space, Type, spaced
 from behind_desktop.gui.widgets.uikit import make_muted, note_label, relative_font
 
 
@@ -38,7 +40,7 @@ class WelcomeDialog(QDialog):
         minutes = bridge.services.settings.current().focus_minutes
 
         title = QLabel(self.tr("Hello. Feeling behind is normal here."))
-        relative_font(title, 1.35, bold=True)
+        relative_font(title, Type.HEADING, bold=True)
         title.setWordWrap(True)
         body = QLabel(
             self.tr(
@@ -72,17 +74,17 @@ class WelcomeDialog(QDialog):
             self.tr("Starts a focus block on one small thing; you can name the step later")
         )
         self.start_btn.setDefault(True)
+        primary(self.start_btn)
         self.start_btn.clicked.connect(self.start_block)
         self.close_btn = QPushButton(self.tr("Maybe later"))
         self.close_btn.setAccessibleDescription(self.tr("Closes this welcome"))
         self.close_btn.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = spaced(QHBoxLayout(), Space.S)
         buttons.addStretch(1)
         buttons.addWidget(self.close_btn)
         buttons.addWidget(self.start_btn)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        layout = spaced(QVBoxLayout(self), Space.M, Space.L)
         for w in (title, body, private, where, later):
             layout.addWidget(w)
         layout.addLayout(buttons)
