@@ -164,7 +164,7 @@ def readable(fd: int, timeout: float) -> bool:
 def test_the_x11_probe_hears_the_first_input_and_the_end_of_full_screen(
     xsession_wm: XSession,
 ) -> None:
-    from behind_desktop.platform.moment.x11 import XlibApi
+    from behind_desktop.platform.moment.xlib import XlibApi
 
     session = xsession_wm
     api = XlibApi(session.display)
