@@ -34,10 +34,18 @@ os._exit = noted_exit
 runpy.run_module("behind_desktop", run_name="__main__", alter_sys=True)
 """
 
-# Loaded at first use, never to start: the command line, its words and commands,
-# every window and page, import and export, the notification path.
+# Loaded at first use, never to start: the command line and its words, the command
+# table and the socket's protocol, every window and page, import and export, the
+# notification path, the X display's library (read once a check-in is due).
 NOT_AT_START = (
     "csv",
+    "ctypes",
+    "behind_desktop.services.commands",
+    "behind_desktop.services.dispatch",
+    "behind_desktop.ipc.protocol",
+    "behind_desktop.platform.moment.xlib",
+    "behind_desktop.gui.widgets.unfocused",
+    "behind_desktop.gui.widgets.glance",
     "behind_desktop.cli",
     "behind_desktop.cli_words",
     "behind_desktop.core.export",

@@ -13,20 +13,16 @@ import socket
 import struct
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behind_desktop.catalog import say, translate
 from behind_desktop.core.reasons import os_reason
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
-from behind_desktop.ipc.protocol import (
-    CONNECT_TIMEOUT_S,
-    POSIX,
-    REPLY_TIMEOUT_S,
-    decode_reply,
-    encode_command,
-)
+from behind_desktop.ipc.limits import CONNECT_TIMEOUT_S, POSIX, REPLY_TIMEOUT_S
 from behind_desktop.paths import socket_name
-from behind_desktop.services.commands import Command
+
+if TYPE_CHECKING:
+    from behind_desktop.services.commands import Command
 
 BUSY_RETRY_S = 3.0  # how long to keep trying a socket whose backlog is full
 NOT_RUNNING = (errno.ECONNREFUSED, errno.ENOENT)
@@ -60,18 +56,21 @@ def _connect(path: str) -> socket.socket | dict[str, Any] | None:
         return sock
 
 
-def send(data_dir: Path, request: Command) -> dict[str, Any] | None:
-    """Send a command to the running app; its reply, or None when no app is running."""
+def send(data_dir: Path, request: Command | None) -> dict[str, Any] | None:
+    """Send a command to the running app (None: show its window); its reply, or None
+    when no app is running. The protocol loads once an app answers the door."""
     if not POSIX:
         return _send_pipe(data_dir, request)
     sock = _connect(socket_name(data_dir))
     if not isinstance(sock, socket.socket):
         return sock
+    from behind_desktop.ipc.protocol import decode_reply, encode_command
+
     try:
         sock.settimeout(REPLY_TIMEOUT_S)
         buf = b""
         try:
-            sock.sendall(encode_command(request))
+            sock.sendall(encode_command(_or_show(request)))
             while b"\n" not in buf:
                 chunk = sock.recv(65536)
                 if not chunk:
@@ -84,14 +83,22 @@ def send(data_dir: Path, request: Command) -> dict[str, Any] | None:
         sock.close()
 
 
-def _send_pipe(data_dir: Path, request: Command) -> dict[str, Any] | None:
+def _or_show(request: Command | None) -> Command:
+    from behind_desktop.services.commands import Show
+
+    return Show() if request is None else request
+
+
+def _send_pipe(data_dir: Path, request: Command | None) -> dict[str, Any] | None:
     from PySide6.QtNetwork import QLocalSocket
+
+    from behind_desktop.ipc.protocol import decode_reply, encode_command
 
     pipe = QLocalSocket()
     pipe.connectToServer(socket_name(data_dir))
     if not pipe.waitForConnected(int(CONNECT_TIMEOUT_S * 1000)):
         return None
-    pipe.write(encode_command(request))
+    pipe.write(encode_command(_or_show(request)))
     pipe.flush()
     buf = b""
     while b"\n" not in buf:

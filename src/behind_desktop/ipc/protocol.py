@@ -13,12 +13,15 @@ loading Qt.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from behind_desktop.catalog import translate
 from behind_desktop.core.text import QT_TRANSLATE_NOOP
+from behind_desktop.ipc.limits import CONNECT_TIMEOUT_S as CONNECT_TIMEOUT_S
+from behind_desktop.ipc.limits import MAX_REQUEST as MAX_REQUEST
+from behind_desktop.ipc.limits import POSIX as POSIX
+from behind_desktop.ipc.limits import REPLY_TIMEOUT_S as REPLY_TIMEOUT_S
 from behind_desktop.services import commands as cmd
 from behind_desktop.services.commands import (
     Command,
@@ -30,12 +33,6 @@ from behind_desktop.services.commands import (
 )
 
 PROTOCOL_VERSION = 1
-MAX_REQUEST = 64 * 1024
-CONNECT_TIMEOUT_S = 1.0
-# Longer than SQLite's busy wait (5 s), so a reply held up by another program's
-# write lock still arrives.
-REPLY_TIMEOUT_S = 15.0
-POSIX = sys.platform != "win32"
 
 # Each command's name on the wire, and back.
 NAMES: dict[type[Command], str] = {

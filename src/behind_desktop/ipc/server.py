@@ -28,23 +28,20 @@ import socket
 import struct
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from behind_desktop.core.text import QT_TRANSLATE_NOOP, fill
 from behind_desktop.ipc.client import alive
-from behind_desktop.ipc.protocol import (
-    MAX_REQUEST,
-    POSIX,
-    REPLY_TIMEOUT_S,
-    Handler,
-    RequestError,
-    encode,
-    parse_request,
-)
+from behind_desktop.ipc.limits import MAX_REQUEST, POSIX, REPLY_TIMEOUT_S
 from behind_desktop.paths import socket_name
 from behind_desktop.store import StoreError
+
+if TYPE_CHECKING:
+    from behind_desktop.ipc.protocol import Handler
+
+# The protocol (and its command table) loads with the first request, not at start-up.
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +54,8 @@ _OUT_OF_FILES = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
 
 def answer_safely(handler: Handler, request: Any) -> dict[str, Any]:
     """The handler's reply; an error reply when handling fails (a full disk, a bug)."""
+    from behind_desktop.ipc.protocol import encode
+
     try:
         reply = handler(request)
         encode(reply)
@@ -108,6 +107,8 @@ class _Connection:
             return
         self.buf += chunk
         if b"\n" in self.buf:
+            from behind_desktop.ipc.protocol import RequestError, parse_request
+
             line = self.buf.split(b"\n", 1)[0]
             try:
                 request = parse_request(line)
@@ -119,6 +120,8 @@ class _Connection:
             self.reply({"ok": False, "error": "request too large"})
 
     def reply(self, answer: dict[str, Any]) -> None:
+        from behind_desktop.ipc.protocol import encode
+
         with contextlib.suppress(OSError):
             self.conn.setblocking(True)
             self.conn.settimeout(REPLY_TIMEOUT_S)
@@ -256,6 +259,8 @@ class IpcServer(QObject):
 
     def _listen_pipe(self) -> bool:
         from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+        from behind_desktop.ipc.protocol import RequestError, encode, parse_request
 
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from behind_desktop.core import focus as rules
 from behind_desktop.core.clock import Clock
@@ -13,12 +14,10 @@ from behind_desktop.core.layers import Layer
 from behind_desktop.core.moment import Probe
 from behind_desktop.core.text import Phrase
 from behind_desktop.core.wins import WinSource
-from behind_desktop.services import dispatch
 from behind_desktop.services.base import Context
 from behind_desktop.services.changes import Listener, Origin
 from behind_desktop.services.checkins import CheckinService, SelfCheckService
 from behind_desktop.services.checklist import ChecklistService
-from behind_desktop.services.commands import Command, Reply
 from behind_desktop.services.data import DataService
 from behind_desktop.services.focus import FocusService
 from behind_desktop.services.settings import SettingsService
@@ -27,6 +26,10 @@ from behind_desktop.services.wins import WinsService
 from behind_desktop.store import Store as Store
 from behind_desktop.store import StoreError as StoreError
 from behind_desktop.store.peek import stored_language as stored_language
+
+if TYPE_CHECKING:
+    from behind_desktop.services import dispatch
+    from behind_desktop.services.commands import Command, Reply
 
 ICON_STEP_S = 60.0  # a running block's minutes left, and its icon, move once a minute
 
@@ -105,6 +108,8 @@ class Services:
         say: dispatch.Say | None = None,
     ) -> Reply:
         """Carry out a command from the socket, the command line or the tray menu."""
+        from behind_desktop.services import dispatch  # the table loads with its first use
+
         return dispatch.run(self, command, origin, ui, say)
 
     def glance(self) -> tuple[Piece, ...]:

@@ -5,14 +5,11 @@ command line and the tray menu all speak these, and one table runs them
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, ClassVar
 
+from behind_desktop.services.page import Page
 
-class Page(StrEnum):
-    TODAY = "today"
-    WINS = "wins"
-    SETTINGS = "settings"
+__all__ = ["COMMAND_TYPES", "Command", "Page", "Reply"]
 
 
 @dataclass(frozen=True)

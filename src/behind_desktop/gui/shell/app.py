@@ -86,16 +86,14 @@ def run(
     hold_early_signals()
     from behind_desktop.ipc.client import send
     from behind_desktop.ipc.server import IpcServer
-    from behind_desktop.services.commands import Show
 
-    request: Command = initial or Show()
-    reply = send(data_dir, request)
+    reply = send(data_dir, initial)  # None: a plain start shows a running app's window
     if reply is not None:
         return handed_over(reply)
 
     from PySide6.QtCore import QSocketNotifier, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from behind_desktop.core.clock import SystemClock
     from behind_desktop.core.moment import FunctionProbe, Moment
@@ -132,6 +130,8 @@ def run(
         # Refused: said in the stored language when a read-only glance finds it.
         install_translators(app, chosen_locale(stored_language(data_dir)))
         said = say(e.phrase)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, said)
         print(f"behind-desktop: {said}", file=sys.stderr)
         return 3
@@ -155,7 +155,7 @@ def run(
     if not server.listen():
         # Another instance won the race to start; hand it our request instead.
         services.close()
-        reply = send(data_dir, request)
+        reply = send(data_dir, initial)
         if reply is not None:
             return handed_over(reply)
         print("behind-desktop: could not set up the single-instance socket", file=sys.stderr)
@@ -184,7 +184,7 @@ def run(
     start_ui(windows, tray)
     if initial is not None:
         # Before the event loop, so a client asking for status finds it done.
-        bridge.handle(request)
+        bridge.handle(initial)
 
     # Ctrl+C and SIGTERM end the app cleanly, without a polling timer.
     rfd, wfd = socket.socketpair()

@@ -17,7 +17,7 @@ it at once.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -26,8 +26,11 @@ from behind_desktop.core.text import Phrase
 from behind_desktop.gui.i18n import say
 from behind_desktop.services.app import ICON_STEP_S, Services
 from behind_desktop.services.changes import Changes, Origin, Topic
-from behind_desktop.services.commands import Command, Page
 from behind_desktop.services.focus import FocusView
+from behind_desktop.services.page import Page
+
+if TYPE_CHECKING:
+    from behind_desktop.services.commands import Command
 
 log = logging.getLogger(__name__)
 

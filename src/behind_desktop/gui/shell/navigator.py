@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from behind_desktop.services.commands import Page
+from behind_desktop.services.page import Page
 
 __all__ = ["Navigator", "Page"]  # Page: the main window's tabs, in their order
 

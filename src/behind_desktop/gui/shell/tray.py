@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -21,17 +22,19 @@ from behind_desktop.gui.i18n import clock_time
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets import icons
-from behind_desktop.gui.widgets.glance import GlanceWords, today_line
-from behind_desktop.services.commands import (
-    CheckinNow,
-    Command,
-    FocusExtend,
-    FocusPause,
-    FocusResume,
-    FocusStop,
-    Quit,
-)
+from behind_desktop.gui.widgets.glance_words import GlanceWords, today_line
 from behind_desktop.services.focus import FocusView
+
+if TYPE_CHECKING:
+    from behind_desktop.services.commands import Command
+
+
+def _commands() -> Any:
+    """The command table's types, loaded with the first menu choice, not at start-up."""
+    from behind_desktop.services import commands
+
+    return commands
+
 
 DOUBLE_CLICK_GUARD_S = 1.0
 TRAY_RETRY_MS = (1000, 2000, 5000, 10000, 30000, 60000)
@@ -82,17 +85,26 @@ class Tray(QObject):
         self.a_start = self._act(self.tr("&Start a focus block"), self.start_block, "start")
         self.a_timer = self._act(self.tr("Show the &timer"), w.show_timer, "timer")
         # "the block", beside "Pause check-ins": which one is paused must be plain.
-        pause, resume = self._command(FocusPause()), self._command(FocusResume())
+        pause, resume = (
+            self._command(lambda: _commands().FocusPause()),
+            self._command(lambda: _commands().FocusResume()),
+        )
         self.a_pause = self._act(self.tr("&Pause the block"), pause, "pause")
         self.a_resume = self._act(self.tr("&Resume the block"), resume, "resume")
         self.a_extend = self._act(
-            self.tr("&+%n minutes", "", EXTEND_MINUTES), self._command(FocusExtend()), "extend"
+            self.tr("&+%n minutes", "", EXTEND_MINUTES),
+            self._command(lambda: _commands().FocusExtend()),
+            "extend",
         )
-        self.a_stop = self._act(self.tr("St&op"), self._command(FocusStop()), "stop")
+        self.a_stop = self._act(
+            self.tr("St&op"), self._command(lambda: _commands().FocusStop()), "stop"
+        )
         self.a_name = self._act(self.tr("&Name the step…"), w.name_step, "name")
         self.menu.addSeparator()
         self.a_behind = self._act(self.tr("I'm &behind…"), w.show_behind, "behind")
-        self.a_checkin = self._act(self.tr("&Check in now"), self._command(CheckinNow()), "checkin")
+        self.a_checkin = self._act(
+            self.tr("&Check in now"), self._command(lambda: _commands().CheckinNow()), "checkin"
+        )
         self.pause_menu = self.menu.addMenu(self.tr("Pa&use check-ins"))
         self.pause_menu.setObjectName("pauseCheckins")
         for hours, label in (
@@ -112,15 +124,17 @@ class Tray(QObject):
         ):
             self._act(text, lambda _=False, p=page: w.show_page(p), page.value)
         self.menu.addSeparator()
-        self.a_quit = self._act(self.tr("&Quit Behind"), self._command(Quit()), "quit")
+        self.a_quit = self._act(
+            self.tr("&Quit Behind"), self._command(lambda: _commands().Quit()), "quit"
+        )
         self.menu.aboutToShow.connect(self._update_menu)
 
-    def _command(self, command: Command) -> Callable[[], None]:
+    def _command(self, make: Callable[[], Command]) -> Callable[[], None]:
         """A menu entry runs its command through the one table (as the socket does); a
         block already in another state just refreshes the menu and icon."""
 
         def run() -> None:
-            if not self.c.run(command, origin=self)["ok"]:
+            if not self.c.run(make(), origin=self)["ok"]:
                 self.update()
 
         return run

@@ -20,7 +20,6 @@ from behind_desktop.core.checkins import Due
 from behind_desktop.core.focus import FocusBlock
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Page
-from behind_desktop.gui.widgets.unfocused import show_unfocused
 from behind_desktop.services.changes import Ended
 
 if TYPE_CHECKING:
@@ -34,6 +33,14 @@ if TYPE_CHECKING:
     from behind_desktop.gui.shell.tray import Tray
 
 log = logging.getLogger(__name__)
+
+
+def show_unfocused(w: QWidget) -> None:
+    """Show ``w`` without taking the keyboard (widgets/unfocused.py, loaded with the
+    first window shown uninvited, not at start-up)."""
+    from behind_desktop.gui.widgets import unfocused
+
+    unfocused.show_unfocused(w)
 
 
 def raise_window(w: QWidget) -> None:

@@ -28,7 +28,7 @@ from enum import Enum, IntEnum
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 MIN_CONTRAST = 4.5
@@ -214,6 +214,8 @@ class Type(float, Enum):
 
 def unit(widget: QWidget | None = None) -> int:
     """A quarter of a line of the system font (4 px at a 10 pt font): grows with it."""
+    from PySide6.QtGui import QFontMetricsF  # with the first window, not at start-up
+
     font = widget.font() if widget is not None else QGuiApplication.font()
     return max(2, round(QFontMetricsF(font).height() / 4))
 
@@ -250,6 +252,8 @@ def radius(widget: QWidget | None = None) -> int:
 
 def set_type(widget: QWidget, level: Type | float, bold: bool = False) -> None:
     """Set ``widget``'s font to a level of the type scale, from the system font."""
+    from PySide6.QtGui import QFont
+
     font = QFont(widget.font())
     factor = float(level)
     if factor != 1.0 and font.pointSizeF() > 0:
