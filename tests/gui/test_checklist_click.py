@@ -3,6 +3,8 @@
 Each row behaves as one check box with its label: the words are part of what can be
 clicked. A double click counts as one click (it ticks, it doesn't tick and untick),
 and it doesn't open the item for renaming: that is F2, or "Rename" while editing.
+While "Edit items" is on, a click on the words picks the item (for Rename, Move,
+Put away) without ticking it, and a double click renames it; its box still ticks.
 The clicks go through the window, as a real mouse's do, so a double click arrives
 as press, release, double click, release.
 """
@@ -124,3 +126,23 @@ def test_a_click_that_closes_the_rename_field_ticks_nothing(page, store, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     click(view, words_of(view, 2))
     assert ticked(page, store) == set()
+
+
+def test_while_editing_a_click_on_the_words_picks_the_item(page, store):
+    page.edit.setChecked(True)
+    section = page.sections[Layer.BASICS]
+    view = section.view
+    click(view, words_of(view, 2))
+    assert ticked(page, store) == set()  # picked, not ticked
+    assert view.currentRow() == 2 and section.archive_btn.isEnabled()
+    click(view, box_of(view, 2))
+    assert ticked(page, store) == {item_id(page, 2)}  # the box still ticks
+
+    page.edit.setChecked(False)  # done editing: the words tick again
+    click(view, words_of(view, 3))
+    assert ticked(page, store) == {item_id(page, 2), item_id(page, 3)}
+
+    page.edit.setChecked(True)
+    double_click(view, words_of(view, 1))
+    assert view.state() == QAbstractItemView.State.EditingState  # renamed in place
+    assert ticked(page, store) == {item_id(page, 2), item_id(page, 3)}

@@ -200,6 +200,7 @@ class LayerSection(Card):
 
     def set_editing(self, on: bool) -> None:
         self.edit_row.setVisible(on)
+        self.view.set_editing(on)
         if not on:
             show_problem(self.problem, None)
             self.undo_bar.dismiss()

@@ -108,8 +108,8 @@ class ChecklistView(FittedList):
     def __init__(self, section: LayerSection) -> None:
         super().__init__()
         self.section = section
-        # Renaming is F2 (or "Rename"): a click, single or double, ticks.
-        self.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed)
+        self.editing = False  # "Edit items" is on: a click on the words picks the row
+        self.set_editing(False)
         self.setSpacing(2)
         self.setFrameShape(QListWidget.Shape.NoFrame)  # the layer's card is its frame
 
@@ -120,6 +120,15 @@ class ChecklistView(FittedList):
         self._batch: tuple[int, set[int], set[int]] | None = None  # current, added, removed
         self._pressed: QPersistentModelIndex | None = None  # where a left click began
         self._editor_closed = False  # the rename field closed in this turn of the event loop
+
+    def set_editing(self, on: bool) -> None:
+        """Ticking, or (with "Edit items" on) picking the row to rename, move or put away:
+        a click on the words picks it then, a double click renames it; the box still ticks."""
+        self.editing = on
+        triggers = QListWidget.EditTrigger.EditKeyPressed  # F2
+        if on:
+            triggers |= QListWidget.EditTrigger.DoubleClicked
+        self.setEditTriggers(triggers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -146,7 +155,8 @@ class ChecklistView(FittedList):
     # A row is a check box with its label: a click on the words ticks it as one on the box
     # does (Qt's own rows only select). The click counts where it ends, on the row where it
     # began; the second click of a double click adds nothing, so it never unticks what the
-    # first one ticked. A click that closes the rename field only closes it.
+    # first one ticked. A click that closes the rename field only closes it. While "Edit
+    # items" is on, a click on the words picks the row instead (see set_editing).
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -183,6 +193,8 @@ class ChecklistView(FittedList):
                 return
             if self.currentItem() is not row:
                 self.setCurrentItem(row)  # the row clicked is the one in hand
+            if self.editing:
+                return  # picked, to be edited; a click on the box has ticked it above
             if row.checkState() == before and row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 ticked = before == Qt.CheckState.Checked
                 row.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
