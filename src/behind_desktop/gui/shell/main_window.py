@@ -29,18 +29,29 @@ MIN_VISIBLE = 48  # this much of the window's top must be on a screen to restore
 
 
 def visible_rect(saved: QRect, screens: list[QRect], title_room: int = 0) -> QRect | None:
-    """``saved`` if some screen shows its top strip, shrunk to fit that screen; else None.
+    """``saved`` if some screen shows its top strip, shrunk and moved to lie on that
+    screen whole; else None.
 
     ``title_room``: the window manager's title bar goes above the window, so the
-    window starts at least that far below the screen's top (and keeps its bottom on
-    the screen), or its title bar could not be reached to drag it."""
+    window starts at least that far below the screen's top, or its title bar could not
+    be reached to drag it. Some window managers put the title bar where the window was
+    asked to be and the window below it: the same room is kept at the bottom, so the
+    window's bottom stays on the screen either way. A window kept on a bigger screen,
+    or before the text was made larger, comes back inside the screen with nothing cut
+    off at the right or the bottom."""
     strip = QRect(saved.x(), saved.y(), max(1, min(saved.width(), 200)), MIN_VISIBLE)
     for area in screens:
         shown = area.intersected(strip)
         if shown.width() >= min(strip.width(), MIN_VISIBLE) and shown.height() >= MIN_VISIBLE // 2:
             rect = QRect(saved)
             rect.setWidth(min(rect.width(), area.width()))
-            rect.setHeight(min(rect.height(), area.height() - title_room))
+            rect.setHeight(min(rect.height(), area.height() - 2 * title_room))
+            if rect.right() > area.right():
+                rect.moveRight(area.right())
+            if rect.left() < area.left():
+                rect.moveLeft(area.left())
+            if rect.bottom() > area.bottom() - title_room:
+                rect.moveBottom(area.bottom() - title_room)
             if rect.top() < area.top() + title_room:
                 rect.moveTop(area.top() + title_room)
             return rect
