@@ -126,3 +126,26 @@ def test_a_refused_data_file_is_said_in_the_stored_language(
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale.system())
     assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_the_quicker_pyside_check_gives_pyside_answers(monkeypatch) -> None:
+    """After each import PySide6 asks whether the module names PySide6; the app asks
+    it from the file's bytes, and must answer as PySide6's own check does."""
+    import types
+
+    import behind_desktop.core.focus as no_qt
+    import behind_desktop.gui.shell.tray as with_qt
+    from behind_desktop.gui.shell.app import quicker_pyside_imports
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)
+    quicker_pyside_imports()
+    quick = feature._mod_uses_pyside
+    assert quick is not original
+    quicker_pyside_imports()
+    assert feature._mod_uses_pyside is quick  # once is enough
+    no_source = types.ModuleType("made_up")
+    for module in (no_qt, with_qt, signal, no_source):
+        assert quick(module) is original(module)
+    assert quick(with_qt) is True and quick(no_qt) is False
