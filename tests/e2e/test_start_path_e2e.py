@@ -35,11 +35,14 @@ runpy.run_module("behind_desktop", run_name="__main__", alter_sys=True)
 """
 
 # Loaded at first use, never to start: the command line and its words, the command
-# table and the socket's protocol, every window and page, import and export, the
-# notification path, the X display's library (read once a check-in is due).
+# table and the socket's protocol, the weekly self-check and the perspective notes,
+# every window and page, import and export, the notification path, the X display's
+# library (read once a check-in is due).
 NOT_AT_START = (
     "csv",
     "ctypes",
+    "behind_desktop.core.perspective",
+    "behind_desktop.core.redflags",
     "behind_desktop.services.commands",
     "behind_desktop.services.dispatch",
     "behind_desktop.ipc.protocol",

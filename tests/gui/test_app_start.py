@@ -138,7 +138,7 @@ def test_the_quicker_pyside_check_gives_pyside_answers(monkeypatch) -> None:
     from behind_desktop.gui.shell.app import quicker_pyside_imports
 
     feature = sys.modules["shibokensupport.feature"]
-    original = feature._mod_uses_pyside
+    original = getattr(feature._mod_uses_pyside, "original", feature._mod_uses_pyside)
     monkeypatch.setattr(feature, "_mod_uses_pyside", original)
     quicker_pyside_imports()
     quick = feature._mod_uses_pyside

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from behind_desktop.core import checkins, layers, perspective, support
+from behind_desktop.core import checkins, layers, support
 from behind_desktop.core.text import Phrase, fill
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
@@ -97,6 +97,8 @@ def question_text(text: str) -> str:
 
 
 def perspective_note(note: str | None) -> str:
+    from behind_desktop.core import perspective  # with the first note, not at start-up
+
     return words(perspective.CONTEXT, note) if note else ""
 
 

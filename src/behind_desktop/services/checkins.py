@@ -4,13 +4,19 @@ the perspective notes."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from behind_desktop.core import checkins, moment, perspective, redflags
+from behind_desktop.core import checkins, moment
 from behind_desktop.core.checkins import Answer, Due, History
 from behind_desktop.core.moment import Hold, Probe, Probes
-from behind_desktop.core.redflags import WeekCheck
 from behind_desktop.services.base import Context, Service
 from behind_desktop.services.changes import Changes, Origin, Topic
+
+if TYPE_CHECKING:
+    from behind_desktop.core import perspective
+    from behind_desktop.core.redflags import WeekCheck
+
+# The weekly self-check and the perspective notes load when first asked for.
 
 MAX_PAUSE_H = 24 * 7  # the longest pause the tray offers is far shorter
 
@@ -147,6 +153,8 @@ class CheckinService(Service):
     def perspective_note(self, place: perspective.Place) -> str | None:
         """Today's note for ``place``; at most one note a day, wherever it appears."""
         today = self._ctx.today()
+        from behind_desktop.core import perspective
+
         note = perspective.note_for(place, today, self._ctx.state.perspective_shown())
         if note is not None:
             self._ctx.state.set_perspective_shown(today)
@@ -157,6 +165,8 @@ class SelfCheckService(Service):
     """The weekly red-flag self-check."""
 
     def this_week(self) -> str:
+        from behind_desktop.core import redflags
+
         return redflags.week_label(self._ctx.today())
 
     def current(self) -> WeekCheck | None:
@@ -165,14 +175,18 @@ class SelfCheckService(Service):
 
     def due(self) -> bool:
         """Not answered yet this week."""
+        from behind_desktop.core import redflags
+
         week = self.this_week()
         return redflags.check_due(self._store.week_checks([week]), week)
 
     def save(self, signs: frozenset[str], origin: object = Origin.APP) -> bool:
         """Save this week's answer; True when signs repeat two weeks running (then the
         flow points to support)."""
+        from behind_desktop.core import redflags
+
         week = self.this_week()
-        self._store.save_week_check(WeekCheck(week, signs), self._clock.now())
+        self._store.save_week_check(redflags.WeekCheck(week, signs), self._clock.now())
         self._ctx.emit(Topic.SELFCHECK, origin)
         checks = self._store.week_checks([week, redflags.previous_week(week)])
         return redflags.should_show_support(checks, week)

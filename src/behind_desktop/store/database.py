@@ -25,7 +25,6 @@ from behind_desktop.core.checkins import Answer, History, Response
 from behind_desktop.core.focus import FocusBlock, FocusState
 from behind_desktop.core.layers import Item, Layer, clean_title
 from behind_desktop.core.reasons import os_reason
-from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
 from behind_desktop.core.settings import Settings, from_json, to_json
 from behind_desktop.core.text import Phrase
 from behind_desktop.core.wins import Win, WinSource
@@ -90,6 +89,7 @@ def _finite(value: Any) -> Any:
 
 
 if TYPE_CHECKING:
+    from behind_desktop.core.redflags import WeekCheck  # loaded with the self-check
     from behind_desktop.store import importer  # loaded when an import runs
 
 log = logging.getLogger(__name__)
@@ -688,6 +688,8 @@ class Store:
         self._write(op)
 
     def week_checks(self, weeks: Iterable[str] | None = None) -> dict[str, WeekCheck]:
+        from behind_desktop.core.redflags import SIGN_KEYS, WeekCheck
+
         rows = self._conn.execute("SELECT week, signs FROM redflags").fetchall()
         wanted = None if weeks is None else set(weeks)
         out = {}

@@ -68,6 +68,7 @@ def quicker_pyside_imports() -> None:
             return bool(original(module))
 
     uses_pyside.behind_quick = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
