@@ -2,7 +2,7 @@
 
 Run as a login would start it (``python -m behind_desktop``) on a display with a
 tray, then quit at once (``--quit-after-ms 0``). A wrapper records, at the very
-end of the process, which modules it loaded.
+end of the process, which modules it loaded and which Qt widget types it built.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ report, sys.argv = sys.argv[1], ["behind_desktop", *sys.argv[2:]]
 real_exit = os._exit
 
 def noted_exit(code):
-    loaded = {"modules": sorted(sys.modules), "code": code}
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    qt = sorted(k for k in vars(widgets) if k.startswith("Q")) if widgets else []
+    loaded = {"modules": sorted(sys.modules), "qt_widgets": qt, "code": code}
     with open(report, "w") as f:
         json.dump(loaded, f)
     real_exit(code)
@@ -85,6 +87,9 @@ def test_a_tray_start_loads_only_what_starting_needs(xsession: XSession, tmp_pat
     assert "behind_desktop.gui.shell.tray" in modules  # it did start the tray app
     early = [m for m in NOT_AT_START if any(n == m or n.startswith(m + ".") for n in modules)]
     assert early == []
+    # The application's children (its style among them) were never wrapped for
+    # Python: the style's type alone has hundreds of enum members to build.
+    assert "QStyle" not in loaded["qt_widgets"]  # type: ignore[operator]
 
 
 def _socket_path(session: XSession, data: Path) -> Path:

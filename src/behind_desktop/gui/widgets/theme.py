@@ -345,5 +345,7 @@ class _Keeper(QObject):
 
 def install(app: QGuiApplication) -> None:
     """Keep the application palette readable from now on (light, dark, a scheme switch)."""
-    if app.findChild(_Keeper) is None:
+    # By name: a search by class wraps every child of the application for Python
+    # (its style too, whose hundreds of enums then get built) just to test each one.
+    if app.findChild(QObject, "behindTheme") is None:
         _Keeper(app).apply()
