@@ -228,12 +228,28 @@ class Windows(QObject):
             self._tray.update()
 
     def open_waiting(self) -> bool:
-        """The tray was clicked while something waited: open the oldest; False if nothing did."""
+        """The tray was clicked while something waited: open the oldest; False if nothing did.
+
+        A question still open counts as waiting: it comes to the front (other windows
+        may cover it, and with no taskbar nothing else would find it)."""
         if not self._waits:
-            return False
+            return self._prompt_forward()
         then, _tip = self._waits.pop(0)
         self._tray_update()
         then()
+        return True
+
+    def _prompt_forward(self) -> bool:
+        shown = [p for p in self.prompts if p.isVisible()]
+        if not shown:
+            return False
+        from behind_desktop.gui.widgets.unfocused import FocusGuard
+
+        prompt = shown[-1]
+        guard = prompt.findChild(FocusGuard, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if guard is not None:
+            guard.invite()  # asked for with the click: it may have the keyboard now
+        raise_window(prompt)
         return True
 
     @property
