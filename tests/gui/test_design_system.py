@@ -6,7 +6,7 @@ normal font size and at 1.5×, so a size typed in pixels shows up at one of them
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,7 +46,7 @@ def text_size(request, qapp):
 
 
 def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
-    """The Settings page and every dialog."""
+    """The main window's header, the Settings page and every dialog."""
     from behind_desktop.gui.dialogs.behind_flow import BehindFlow
     from behind_desktop.gui.dialogs.checkin import CheckinPopup
     from behind_desktop.gui.dialogs.prompts import WinPrompt
@@ -60,6 +60,7 @@ def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
     main = MainWindow(c, FakeNavigator())
     qtbot.addWidget(main)
     roots: dict[str, QWidget] = {
+        "header": main.header,
         "settings": main.settings,
         "welcome": WelcomeDialog(c, FakeNavigator()),
         "check-in": CheckinPopup(c, c.checkin_now(), FakeNavigator()),
@@ -71,7 +72,7 @@ def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
     block = c.services.focus.block
     roots["keep a win"] = WinPrompt(c, block)
     for name, w in roots.items():
-        if name != "settings":
+        if name not in ("header", "settings"):
             qtbot.addWidget(w)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # rows loaded anew
     return roots
@@ -199,6 +200,8 @@ def test_one_primary_action_at_a_time(qtbot, store, clock, monkeypatch):
         assert len(visible_primaries(page)) == 1
     assert visible_primaries(roots["welcome"]) == [roots["welcome"].start_btn.text()]
     assert visible_primaries(roots["keep a win"]) == [roots["keep a win"].save_btn.text()]
+    header = roots["header"]
+    assert visible_primaries(header) == [header.window().focus_bar.start_btn.text()]
     # the check-in favours no answer: none of them wears the accent
     assert visible_primaries(roots["check-in"]) == []
 
@@ -213,3 +216,36 @@ def test_the_accent_button_reads_in_every_state(qapp, scheme):
         assert theme.contrast(fg, bg) >= theme.MIN_CONTRAST, state
     # and it is told apart from the window it sits on
     assert theme.contrast(look.rest[1], p.color(theme.Role.Window)) > 1.5
+
+
+def test_the_header_is_a_card_that_wraps_rather_than_cuts(
+    qtbot, store, clock, monkeypatch, text_size
+):
+    """With a block running and no tray (Quit shown), at the window's narrowest and at
+    1.5× text, every button of the header is whole, inside the card, none over another."""
+    from behind_desktop.gui.widgets.uikit import Card
+
+    roots = built(qtbot, store, clock, monkeypatch)
+    main = roots["header"].window()
+    assert isinstance(main.header, Card)
+    bar = main.focus_bar
+    main.show()
+    qtbot.waitExposed(main)
+    bar.start_btn.click()
+    assert bar.pause_btn.isVisible() and bar.quit_btn.isVisible()
+    main.resize(main.minimumSizeHint().width(), main.height())
+
+    def problems() -> list[str]:
+        inside = main.header.contentsRect()
+        shown = [b for b in bar.buttons() if b.isVisible()]
+        rects = [QRect(b.mapTo(main.header, QPoint(0, 0)), b.size()) for b in shown]
+        out = []
+        for i, (b, r) in enumerate(zip(shown, rects, strict=True)):
+            if not inside.contains(r) or r.width() < b.minimumSizeHint().width():
+                out.append(f"{b.text()} cut")
+            if any(r.intersects(other) for other in rects[i + 1 :]):
+                out.append(f"{b.text()} under another")
+        return out
+
+    qtbot.waitUntil(lambda: not problems(), timeout=2000)  # the lines settle in a moment
+    assert problems() == []

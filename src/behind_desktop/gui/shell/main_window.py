@@ -1,8 +1,9 @@
 """The one small window: Today, Wins and Settings as tabs, no menu bar.
 
-At the top, today at a glance in one line (gui/widgets/glance.py). Above the
-tabs, a strip holds the focus block and the care flows, so the window alone can
-do everything the tray menu does (see focus_bar.py).
+At the top, a header card like the groups on the pages: today at a glance in
+one quiet line (gui/widgets/glance.py), then the strip that holds the focus
+block and the care flows, so the window alone can do everything the tray menu
+does (see focus_bar.py).
 
 Ctrl+1..3 (or Alt+1..3) switch tabs, Ctrl+N jumps to "add a win", Ctrl+W closes.
 Size and position are kept in the app state (so ``--data-dir`` keeps them apart)
@@ -22,7 +23,8 @@ from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.shell.navigator import Navigator, Page
 from behind_desktop.gui.widgets.focus_bar import FocusBar
 from behind_desktop.gui.widgets.glance import GlanceLine
-from behind_desktop.gui.widgets.uikit import refresh_muted
+from behind_desktop.gui.widgets.theme import Space, spaced
+from behind_desktop.gui.widgets.uikit import Card, make_muted, refresh_muted
 from behind_desktop.services.state import Geometry
 
 MIN_VISIBLE = 48  # this much of the window's top must be on a screen to restore there
@@ -88,10 +90,14 @@ class MainWindow(QWidget):
             self.tabs.setTabToolTip(n, tip)
         self.glance = GlanceLine(bridge)
         self.focus_bar = FocusBar(bridge, navigator)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.glance)
-        layout.addWidget(self.focus_bar)
+        self.header = Card()
+        self.header.setObjectName("header")
+        head = spaced(QVBoxLayout(self.header), Space.XS)
+        head.addWidget(self.glance)
+        head.addWidget(self.focus_bar)
+        make_muted(self.glance)
+        layout = spaced(QVBoxLayout(self), Space.S, Space.S)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs)
 
         for n in range(len(self.PAGES)):
