@@ -103,6 +103,30 @@ def test_quiet_again_once_the_user_moves_on(qtbot):
     assert field.text() == ""
 
 
+def test_focused_again_by_the_user_it_takes_the_keys(qtbot, monkeypatch):
+    """A Wayland compositor focuses a new window itself: what is typed then is kept out.
+    The user coming back to it later (sway's focus keys, Alt+Tab) is theirs: the keys
+    work, without a mouse. (The window system's focus changes are played here.)"""
+    dialog, field, _quiet = make_dialog(qtbot)
+    show_unfocused(dialog)
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    handle = dialog.windowHandle()
+    assert handle is not None
+    focused = [True]
+    monkeypatch.setattr(handle, "isActive", lambda: focused[0])
+
+    handle.activeChanged.emit()  # the compositor's focus, as the window appears
+    type_into_window(dialog, "stray")
+    assert field.text() == ""
+    focused[0] = False
+    handle.activeChanged.emit()  # the user went back to their notes
+    focused[0] = True
+    handle.activeChanged.emit()  # and then to the window
+    type_into_window(dialog, "done")
+    assert field.text() == "done"
+
+
 def test_which_window_systems_honour_no_focus():
     assert can_show_unfocused("xcb")
     assert can_show_unfocused("windows")

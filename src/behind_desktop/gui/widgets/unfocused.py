@@ -12,7 +12,9 @@ as a win, the welcome at login, a notice) goes through :func:`show_unfocused`:
   user moves to another window it goes back to not taking focus;
 * until such a click, key events that still reach it (a window system that
   focused it anyway) are dropped: text typed for another window never lands in
-  a field or answers a question.
+  a field or answers a question. That first focus is the compositor's; when the
+  window is focused again after the user went elsewhere, it is theirs (a focus
+  key, Alt+Tab), and the keys work from then on, as after a click.
 
 :func:`can_show_unfocused` says whether the window system honours "don't focus
 this window". X11 window managers, Windows and macOS do; Wayland compositors
@@ -55,6 +57,8 @@ class FocusGuard(QObject):
         super().__init__(widget)
         self.widget = widget
         self.handle = handle
+        self._active = False
+        self._focused_once = False  # since it was shown: a compositor's focus, not the user's
         handle.installEventFilter(self)
         handle.activeChanged.connect(self._active_changed)
 
@@ -78,7 +82,9 @@ class FocusGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _PRESSES:
+        if kind == QEvent.Type.Hide:
+            self._focused_once = False  # shown again, it is focused anew by the compositor
+        elif kind in _PRESSES:
             if not self.invited and not self._quiet_button(event):
                 self.invite()
         elif kind in _KEYS:
@@ -86,9 +92,19 @@ class FocusGuard(QObject):
         return False
 
     def _active_changed(self) -> None:
-        if not self.handle.isActive() and self.invited:
+        active = self.handle.isActive()
+        if active == self._active:
+            return
+        self._active = active
+        if not active and self.invited:
             # The user moved on: back to the quiet default until the next click.
             self.handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        elif active and not self.invited:
+            if self._focused_once:
+                # Focused again after the user had gone elsewhere: they came back to it
+                # (a compositor's focus keys, Alt+Tab), and the keys work without a click.
+                self.handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+            self._focused_once = True  # a Wayland compositor focuses each new window
 
 
 def prepare_unfocused(window: QWidget) -> FocusGuard:
