@@ -46,7 +46,7 @@ def text_size(request, qapp):
 
 
 def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
-    """The main window's header, the Settings page and every dialog."""
+    """The main window (its header and all three pages) and every dialog."""
     from behind_desktop.gui.dialogs.behind_flow import BehindFlow
     from behind_desktop.gui.dialogs.checkin import CheckinPopup
     from behind_desktop.gui.dialogs.prompts import WinPrompt
@@ -60,6 +60,7 @@ def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
     main = MainWindow(c, FakeNavigator())
     qtbot.addWidget(main)
     roots: dict[str, QWidget] = {
+        "main window": main,
         "header": main.header,
         "settings": main.settings,
         "welcome": WelcomeDialog(c, FakeNavigator()),
@@ -71,8 +72,8 @@ def built(qtbot, store, clock, monkeypatch) -> dict[str, QWidget]:
     c.services.focus.stop()
     block = c.services.focus.block
     roots["keep a win"] = WinPrompt(c, block)
-    for name, w in roots.items():
-        if name not in ("header", "settings"):
+    for w in roots.values():
+        if w.isWindow() and w is not main:
             qtbot.addWidget(w)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # rows loaded anew
     return roots
@@ -116,6 +117,8 @@ def gaps(layout: QLayout) -> list[tuple[str, int]]:
         ("right", m.right()),
         ("bottom", m.bottom()),
     ]
+    if layout.count() < 2:
+        return out  # a gap needs two things to stand between
     if isinstance(layout, QBoxLayout):
         out.append(("spacing", layout.spacing()))
     elif isinstance(layout, (QFormLayout, QGridLayout)):

@@ -38,7 +38,7 @@ from behind_desktop.gui.pages.wins_export import export_target
 from behind_desktop.gui.pages.wins_list import EDITABLE, WinsList
 from behind_desktop.gui.shell.bridge import Bridge
 from behind_desktop.gui.widgets.save_place import export_start, remember_export
-from behind_desktop.gui.widgets.theme import Type
+from behind_desktop.gui.widgets.theme import Space, Type, space
 from behind_desktop.gui.widgets.uikit import (
     UndoBar,
     chain_tab_order,
@@ -144,6 +144,7 @@ class WinsPage(QWidget):
         self.footer = QWidget()
         footer = QHBoxLayout(self.footer)
         footer.setContentsMargins(0, 0, 0, 0)
+        footer.setSpacing(space(Space.S, self))
         footer.addWidget(self.status, 1)
         footer.addWidget(self.undo_bar, 1)
         self.undo_bar.closed.connect(lambda: self.status.setVisible(True))
