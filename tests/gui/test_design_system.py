@@ -252,3 +252,31 @@ def test_the_header_is_a_card_that_wraps_rather_than_cuts(
 
     qtbot.waitUntil(lambda: not problems(), timeout=2000)  # the lines settle in a moment
     assert problems() == []
+
+
+def test_each_check_in_question_sits_right_above_its_answers(qtbot, store, clock, text_size):
+    """The pop-up was measured for a narrower width than it has, and the spare room
+    went around each question: it read as the answer to the row above."""
+    from behind_desktop.gui.dialogs.checkin import CheckinPopup
+
+    c = make_controller(store, clock)
+    popup = CheckinPopup(c, c.checkin_now()[:3], FakeNavigator())
+    qtbot.addWidget(popup)
+    popup.show()
+    qtbot.wait(10)
+
+    def span(w: QWidget) -> tuple[int, int]:
+        top = w.mapTo(popup, QPoint(0, 0)).y()
+        return top, top + w.height()
+
+    previous_bottom = None
+    for row in popup.rows:
+        q_top, q_bottom = span(row.question)
+        answers_top, answers_bottom = span(row.pages)
+        own = answers_top - q_bottom
+        assert 0 <= own <= space(Space.S)
+        if previous_bottom is not None:
+            assert q_top - previous_bottom > own
+        previous_bottom = answers_bottom
+    # and no room is left over: the pop-up is as tall as its rows need
+    assert popup.height() == popup.heightForWidth(popup.width())

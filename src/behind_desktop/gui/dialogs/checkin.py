@@ -116,7 +116,7 @@ class CheckinPopup(QFrame):
         header.addWidget(title, 1)
         header.addWidget(self.close_btn)
 
-        self.rows_box = spaced(QVBoxLayout(), Space.XS)
+        self.rows_box = spaced(QVBoxLayout(), Space.S)
 
         self.selfcheck = QLabel()
         self.selfcheck.setObjectName("selfcheck")
@@ -128,7 +128,7 @@ class CheckinPopup(QFrame):
         bridge.changed.connect(self._changed)
         small_text(self.selfcheck)
 
-        layout = spaced(QVBoxLayout(self), Space.S, Space.M)
+        layout = spaced(QVBoxLayout(self), Space.M, Space.M)
         layout.addLayout(header)
         layout.addLayout(self.rows_box)
         layout.addWidget(self.selfcheck)
@@ -245,7 +245,13 @@ class CheckinPopup(QFrame):
 
     def _place(self) -> None:
         size = self.sizeHint().expandedTo(self.minimumSizeHint())
-        self.resize(self.width(), size.height())
+        # As tall as the questions are at this width: a height measured for a narrower
+        # one spread spare room around each question, away from its answers.
+        fitted = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        self.resize(
+            self.width(),
+            max(fitted, self.minimumSizeHint().height()) if fitted > 0 else size.height(),
+        )
         anchor = self.anchor if self.anchor is not None and self.anchor.isValid() else None
         screen = None
         if anchor is not None:

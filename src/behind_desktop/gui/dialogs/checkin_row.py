@@ -56,7 +56,11 @@ class CheckinRow(QFrame):
         self.question = QLabel(text)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
-        self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Its height follows its width (wrapped lines), so the pop-up is as tall as the
+        # questions at its own width, each right above its answers.
+        policy.setHeightForWidth(True)
+        self.question.setSizePolicy(policy)
 
         self.yes = _button(
             self.tr("Yes"),
@@ -124,7 +128,7 @@ class CheckinRow(QFrame):
         self.pages.addWidget(answers)
         self.pages.addWidget(snooze)
 
-        layout = spaced(QVBoxLayout(self), Space.S)
+        layout = spaced(QVBoxLayout(self), Space.XS)  # a question right above its answers
         edge = space(Space.XS)
         layout.setContentsMargins(0, edge, 0, edge)
         layout.addWidget(self.question)
