@@ -17,18 +17,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
 
 from behind_desktop.core.layers import Layer
-from tests.support.gui import make_controller
+from tests.support.gui import shown_today_page
 
 
 @pytest.fixture
 def page(qtbot, store, clock):
-    from behind_desktop.gui.pages.today import TodayPage
-
-    p = TodayPage(make_controller(store, clock))
-    qtbot.addWidget(p)
-    p.resize(700, 700)
-    p.show()
-    qtbot.waitExposed(p)
+    p = shown_today_page(qtbot, store, clock, 700, 700)
     return p
 
 

@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from behind_desktop.core.layers import Layer
-from tests.support.gui import make_controller
+from tests.support.gui import shown_today_page
 
 
 @pytest.fixture
 def page(qtbot, store, clock):
-    from behind_desktop.gui.pages.today import TodayPage
-
-    p = TodayPage(make_controller(store, clock))
-    qtbot.addWidget(p)
-    p.resize(560, 480)
-    p.show()
-    qtbot.waitExposed(p)
+    p = shown_today_page(qtbot, store, clock, 560, 480)
     p.edit.setChecked(True)
     qtbot.wait(10)
     return p

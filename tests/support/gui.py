@@ -15,6 +15,18 @@ def make_controller(store, clock):
     return controller
 
 
+def shown_today_page(qtbot, store, clock, width: int, height: int):
+    """The Today page on its own, shown at ``width`` × ``height``."""
+    from behind_desktop.gui.pages.today import TodayPage
+
+    page = TodayPage(make_controller(store, clock))
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
 def add_win_on(store, clock, day: str, hhmm: str, text: str, source=WinSource.TYPED):
     at = datetime.fromisoformat(f"{day} {hhmm}").replace(tzinfo=clock.tz)
     return store.add_win(text, source, at, date.fromisoformat(day))
