@@ -64,13 +64,15 @@ _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 def _load(name: str, soname: str) -> Any:
     """The library by its usual file name, else wherever the system says it is (that
     search runs helper programs, so it comes second)."""
-    for found in (soname, ctypes.util.find_library(name)):
-        if found:
-            try:
-                return ctypes.CDLL(found)
-            except OSError:
-                continue
-    return None
+    try:
+        return ctypes.CDLL(soname)
+    except OSError:
+        pass
+    found = ctypes.util.find_library(name)
+    try:
+        return ctypes.CDLL(found) if found else None
+    except OSError:
+        return None
 
 
 class XlibApi:
