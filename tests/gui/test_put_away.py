@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from behind_desktop.core.layers import Layer
-from tests.support.gui import shown_today_page
+from tests.support.gui import let_undo_expire, shown_today_page
 
 
 @pytest.fixture
@@ -48,18 +48,12 @@ def test_put_away_says_so_in_view_and_can_be_undone(page, store, qtbot):
 
 
 def test_the_undo_goes_by_itself_and_on_the_next_change(page, qtbot, monkeypatch):
-    from behind_desktop.gui.widgets import uikit
 
     section = page.sections[Layer.TRAINEE]
     section.view.setCurrentRow(0)
     section.archive_btn.click()
     bar = section.undo_bar
-    assert bar.expiry.isSingleShot() and bar.expiry.isActive()
-    assert bar.expiry.interval() == uikit.UNDO_SECONDS * 1000
-    bar.expiry.setInterval(5)  # as if the time had passed
-    bar.expiry.start()
-    with qtbot.waitSignal(bar.expiry.timeout):
-        pass
+    let_undo_expire(bar, qtbot)
     assert not bar.isVisible()
 
     section.view.setCurrentRow(0)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from behind_desktop.core.layers import Layer
 from behind_desktop.core.wins import WinSource
-from tests.support.gui import add_win_on, make_controller
+from tests.support.gui import add_win_on, let_undo_expire, make_controller
 
 
 @pytest.fixture
@@ -282,7 +282,6 @@ def test_the_win_field_takes_no_more_than_fits(page, qtbot):
 
 
 def test_the_undo_line_is_whole_and_goes_away(page, store, clock, qtbot):
-    from behind_desktop.gui.widgets import uikit
 
     long = "Read three pages of the cardiology chapter before the ward round started"
     add_win_on(store, clock, "2027-01-05", "09:00", "Walked")
@@ -307,12 +306,7 @@ def test_the_undo_line_is_whole_and_goes_away(page, store, clock, qtbot):
     assert long in label.toolTip()
 
     bar = page.undo_bar
-    assert bar.expiry.isSingleShot() and bar.expiry.isActive()
-    assert bar.expiry.interval() == uikit.UNDO_SECONDS * 1000
-    bar.expiry.setInterval(5)  # as if the time had passed
-    bar.expiry.start()
-    with qtbot.waitSignal(bar.expiry.timeout):
-        pass
+    let_undo_expire(bar, qtbot)
     assert not bar.isVisible()
     page.undo()  # nothing left on offer: nothing comes back
     assert len(store.wins_between(date(2027, 1, 5), date(2027, 1, 5))) == 1

@@ -27,6 +27,19 @@ def shown_today_page(qtbot, store, clock, width: int, height: int):
     return page
 
 
+def let_undo_expire(bar, qtbot) -> None:
+    """An Undo bar offered for UNDO_SECONDS, once a single-shot timer, and then
+    run out as if that time had passed."""
+    from behind_desktop.gui.widgets import uikit
+
+    assert bar.expiry.isSingleShot() and bar.expiry.isActive()
+    assert bar.expiry.interval() == uikit.UNDO_SECONDS * 1000
+    bar.expiry.setInterval(5)  # as if the time had passed
+    bar.expiry.start()
+    with qtbot.waitSignal(bar.expiry.timeout):
+        pass
+
+
 def add_win_on(store, clock, day: str, hhmm: str, text: str, source=WinSource.TYPED):
     at = datetime.fromisoformat(f"{day} {hhmm}").replace(tzinfo=clock.tz)
     return store.add_win(text, source, at, date.fromisoformat(day))
